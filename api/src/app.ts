@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import {
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { GraphQLError } from 'graphql';
+import { TokenVerifier } from './auth/token-verifier';
+import { CursorCodec } from './common/cursor';
+import type { Config } from './config';
+import { RequestScope, type Context } from './context';
+import { DomainError, formatError } from './errors';
+import { currentRequestId } from './request-context';
+import { getSchema } from './schema';
+import { createServices, createStores, type Stores } from './services';
+import { createDocumentClient } from './store/dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+
+/** Everything a process creates once: clients, stores, the verifier and the Apollo server. */
+export interface Application {
+  readonly config: Config;
+  readonly client: DynamoDBDocumentClient;
+  readonly stores: Stores;
+  readonly cursors: CursorCodec;
+  readonly verifier: TokenVerifier;
+  readonly logger: Logger;
+  readonly server: ApolloServer<Context>;
+  /** Builds the GraphQL context from the request's Authorization header. */
+  readonly contextFor: (authorization: string | undefined, requestId?: string) => Promise<Context>;
+}
+
+export function createApplication(config: Config): Application {
+  const logger = new Logger({ serviceName: 'yizhan-api', logLevel: config.logLevel as 'INFO' });
+  const client = createDocumentClient({ region: config.region, endpoint: config.dynamodbEndpoint });
+  const stores = createStores(client, config.tableName);
+  const cursors = new CursorCodec(config.cursorSecret);
+  const verifier = new TokenVerifier(config.auth);
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12 },
+    costLimit: { maxCost: 20_000 },
+    maxAliases: { n: 20 },
+    maxTokens: { n: 5_000 },
+    blockFieldSuggestion: { enabled: !config.introspection },
+  }).protect();
+
+  const landingPage: ApolloServerPlugin<Context> = config.landingPage
+    ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+    : ApolloServerPluginLandingPageDisabled();
+
+  const server = new ApolloServer<Context>({
+    schema: getSchema(),
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: config.includeStacktraceInErrors,
+    hideSchemaDetailsFromClientErrors: !config.introspection,
+    allowBatchedHttpRequests: false,
+    plugins: [...(armor.plugins as ApolloServerPlugin<Context>[]), landingPage],
+    validationRules: armor.validationRules,
+    formatError: (formatted, error) =>
+      formatError(formatted, error, {
+        includeStacktrace: config.includeStacktraceInErrors,
+        requestId: currentRequestId,
+        logInternal: (internal, requestId) => logger.error('Unhandled error', { requestId, error: internal as Error }),
+      }),
+  });
+
+  const contextFor = async (authorization: string | undefined, requestId: string = currentRequestId() ?? randomUUID()): Promise<Context> => {
+    try {
+      const viewer = await verifier.viewerFromHeader(authorization);
+      const scope = new RequestScope(viewer, requestId);
+      return { viewer, requestId, services: createServices(stores, cursors, scope) };
+    } catch (error) {
+      // Thrown before execution, so Apollo reports it as is: give it the contract's code and 401.
+      if (error instanceof DomainError) {
+        throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
+      }
+      throw error;
+    }
+  };
+
+  return { config, client, stores, cursors, verifier, logger, server, contextFor };
+}

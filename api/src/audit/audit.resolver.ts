@@ -1,0 +1,20 @@
+import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Role } from '@yizhan/shared';
+import { PageArgs } from '../common/connection';
+import type { Context } from '../context';
+import { AuditEvent, AuditEventConnection } from './audit.type';
+
+@Resolver(() => AuditEvent)
+export class AuditResolver {
+  @Authorized(Role.ADMIN, Role.OFFICER, Role.STAFF, Role.OPERATOR)
+  @Query(() => AuditEventConnection, {
+    description: 'History, newest first: of one record (within your scope), or the whole journal (administrators).',
+  })
+  auditEvents(
+    @Arg('entityId', () => ID, { nullable: true }) entityId: string | undefined,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() { services }: Context,
+  ) {
+    return services.audit.list(entityId ?? undefined, first, after).then(AuditEventConnection.of);
+  }
+}

@@ -1,0 +1,46 @@
+import { Role } from '@yizhan/shared';
+import { hasRole } from '../auth/viewer';
+import type { Page } from '../common/connection';
+import { fingerprint, type CursorCodec } from '../common/cursor';
+import type { RequestScope } from '../context';
+import { ForbiddenError, NotFoundError } from '../errors';
+import type { AuditEventRecord } from './audit.model';
+import type { AuditStore } from './audit.store';
+
+/** Loads an entity as the viewer may see it, failing with NOT_FOUND when it is out of scope. */
+export type VisibilityCheck = (entityId: string) => Promise<unknown>;
+
+/**
+ * The audit journal. Administrators read all of it; other roles read the history of records
+ * they can see.
+ */
+export class AuditService {
+  constructor(
+    private readonly audit: AuditStore,
+    private readonly cursors: CursorCodec,
+    private readonly scope: RequestScope,
+    private readonly visibility: Readonly<Record<string, VisibilityCheck>>,
+  ) {}
+
+  async list(entityId: string | undefined, first: number, after: string | null | undefined): Promise<Page<AuditEventRecord>> {
+    const admin = hasRole(this.scope.viewer, Role.ADMIN);
+    if (!entityId && !admin) {
+      throw new ForbiddenError('Only administrators may read the whole audit journal; ask for the history of one record.');
+    }
+    const queryId = fingerprint(['auditEvents', entityId ?? null]);
+    const start = after ? this.cursors.decode(after, queryId) : undefined;
+    const page = await this.audit.page(entityId, first, start);
+    if (entityId && !admin && page.events.length > 0) {
+      const check = this.visibility[page.events[0]!.entityType];
+      if (!check) throw new NotFoundError('Record', entityId);
+      await check(entityId);
+    }
+    return {
+      nodes: page.events,
+      cursors: page.positions.map((position) => this.cursors.encode(queryId, position)),
+      hasNextPage: page.hasNextPage,
+      endCursor: page.endPosition ? this.cursors.encode(queryId, page.endPosition) : null,
+      countTotal: () => this.audit.count(entityId),
+    };
+  }
+}

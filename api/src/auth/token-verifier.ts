@@ -1,0 +1,83 @@
+import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
+import { Role } from '@yizhan/shared';
+import { UnauthenticatedError } from '../errors';
+import type { Viewer } from './viewer';
+
+export interface TokenVerifierSettings {
+  readonly issuer: string;
+  readonly jwksUrl: string;
+  readonly audience: string;
+}
+
+/** Claims we read; Cognito's names, which the local issuer uses too. */
+export const Claim = {
+  groups: 'cognito:groups',
+  username: 'username',
+  stationIds: 'custom:stationIds',
+  enterpriseId: 'custom:enterpriseId',
+  clientId: 'client_id',
+  tokenUse: 'token_use',
+} as const;
+
+const knownRoles = new Set<string>(Object.values(Role));
+
+function stringClaim(payload: JWTPayload, name: string): string | undefined {
+  const value = payload[name];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** Maps verified claims to a viewer. Unknown groups are ignored; a token with no role has none. */
+export function viewerFromClaims(payload: JWTPayload): Viewer {
+  const groups = payload[Claim.groups];
+  const roles = (Array.isArray(groups) ? groups : []).filter((group): group is Role => typeof group === 'string' && knownRoles.has(group));
+  const stationIds = (stringClaim(payload, Claim.stationIds) ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  return {
+    id: payload.sub ?? '',
+    username: stringClaim(payload, Claim.username) ?? stringClaim(payload, 'cognito:username') ?? payload.sub ?? '',
+    roles,
+    stationIds,
+    enterpriseId: stringClaim(payload, Claim.enterpriseId) ?? null,
+  };
+}
+
+/**
+ * Verifies bearer tokens against an issuer's JWKS: the same code for the Cognito user pool in
+ * AWS and for the local dev issuer. Access tokens name their app client in `client_id`, ID
+ * tokens in `aud`; either must be the configured audience.
+ */
+export class TokenVerifier {
+  private readonly keys: ReturnType<typeof createRemoteJWKSet>;
+
+  constructor(private readonly settings: TokenVerifierSettings) {
+    this.keys = createRemoteJWKSet(new URL(settings.jwksUrl), { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000 });
+  }
+
+  async verify(token: string): Promise<Viewer> {
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, this.keys, { issuer: this.settings.issuer, clockTolerance: 5 }));
+    } catch {
+      throw new UnauthenticatedError('The access token is invalid or has expired. Sign in again.');
+    }
+    const tokenUse = stringClaim(payload, Claim.tokenUse);
+    const audienceMatches =
+      tokenUse === 'access'
+        ? stringClaim(payload, Claim.clientId) === this.settings.audience
+        : [payload.aud].flat().includes(this.settings.audience);
+    if (!audienceMatches || !payload.sub) {
+      throw new UnauthenticatedError('The access token was not issued for this API.');
+    }
+    return viewerFromClaims(payload);
+  }
+
+  /** Reads `Authorization: Bearer …`; no header means an anonymous caller. */
+  async viewerFromHeader(authorization: string | undefined): Promise<Viewer | null> {
+    if (!authorization) return null;
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+    if (!match) throw new UnauthenticatedError('Send the token as "Authorization: Bearer <token>".');
+    return this.verify(match[1]!);
+  }
+}

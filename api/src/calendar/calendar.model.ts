@@ -1,0 +1,11 @@
+import type { CalendarDayKind } from '@yizhan/shared';
+import type { RecordMeta } from '../store/entity-store';
+
+/** An administrator's override of one date; its id is the date itself. */
+export interface CalendarOverrideRecord extends RecordMeta {
+  readonly date: string;
+  readonly kind: CalendarDayKind;
+  readonly name: string | null;
+}
+
+export const CALENDAR_OVERRIDE = 'CalendarOverride';

@@ -1,0 +1,79 @@
+/**
+ * Configuration, read once. Nothing else in the API reads `process.env`.
+ * A missing required variable stops the process at start-up with its name.
+ */
+export interface Config {
+  /** `production` hides introspection, stack traces and the landing page unless overridden. */
+  readonly environment: 'development' | 'production';
+  readonly tableName: string;
+  /** Another DynamoDB (e.g. DynamoDB Local); absent in AWS. */
+  readonly dynamodbEndpoint: string | undefined;
+  readonly region: string;
+  readonly auth: {
+    /** Expected `iss` of tokens: the Cognito user pool URL in AWS, the local issuer locally. */
+    readonly issuer: string;
+    readonly jwksUrl: string;
+    /** Expected audience: the Cognito app client id (`aud` of id tokens, `client_id` of access tokens). */
+    readonly audience: string;
+  };
+  /** Key for signing list cursors so that a cursor cannot be forged or moved to another query. */
+  readonly cursorSecret: string;
+  readonly introspection: boolean;
+  readonly includeStacktraceInErrors: boolean;
+  readonly landingPage: boolean;
+  readonly logLevel: string;
+  readonly timezone: 'Asia/Shanghai';
+}
+
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+export class ConfigurationError extends Error {
+  override readonly name = 'ConfigurationError';
+}
+
+function required(env: Environment, name: string): string {
+  const value = env[name];
+  if (value === undefined || value.trim() === '') {
+    throw new ConfigurationError(`Missing required environment variable ${name}`);
+  }
+  return value.trim();
+}
+
+function flag(env: Environment, name: string, fallback: boolean): boolean {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  throw new ConfigurationError(`${name} must be true or false, not "${value}"`);
+}
+
+/** Reads the configuration from an environment (defaults to `process.env`). */
+export function readConfig(env: Environment = process.env): Config {
+  const environmentName = env.APP_ENV ?? 'production';
+  if (environmentName !== 'development' && environmentName !== 'production') {
+    throw new ConfigurationError(`APP_ENV must be development or production, not "${environmentName}"`);
+  }
+  const development = environmentName === 'development';
+  const issuer = required(env, 'AUTH_ISSUER');
+  const cursorSecret = required(env, 'CURSOR_SECRET');
+  if (!development && cursorSecret.length < 32) {
+    throw new ConfigurationError('CURSOR_SECRET must be at least 32 characters in production');
+  }
+  return {
+    environment: environmentName,
+    tableName: required(env, 'TABLE_NAME'),
+    dynamodbEndpoint: env.DYNAMODB_ENDPOINT || undefined,
+    region: env.AWS_REGION || 'cn-north-1',
+    auth: {
+      issuer,
+      jwksUrl: env.AUTH_JWKS_URL || `${issuer.replace(/\/$/, '')}/.well-known/jwks.json`,
+      audience: required(env, 'AUTH_AUDIENCE'),
+    },
+    cursorSecret,
+    introspection: flag(env, 'GRAPHQL_INTROSPECTION', development),
+    includeStacktraceInErrors: flag(env, 'GRAPHQL_STACKTRACES', development),
+    landingPage: flag(env, 'GRAPHQL_LANDING_PAGE', development),
+    logLevel: env.LOG_LEVEL || (development ? 'INFO' : 'WARN'),
+    timezone: 'Asia/Shanghai',
+  };
+}

@@ -1,0 +1,167 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import type { ValidationError } from 'class-validator';
+
+/** The `extensions.code` values of the contract (design §3). */
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  CONFLICT: 'CONFLICT',
+  INVALID_TRANSITION: 'INVALID_TRANSITION',
+  FAILED_PRECONDITION: 'FAILED_PRECONDITION',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export interface FieldError {
+  readonly field: string;
+  readonly message: string;
+}
+
+/** An error the caller caused and may see: its message and extensions reach the client. */
+export abstract class DomainError extends Error {
+  abstract readonly code: ErrorCode;
+  readonly extensions: Record<string, unknown>;
+
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(message);
+    this.extensions = extensions;
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  readonly code = ErrorCode.UNAUTHENTICATED;
+  constructor(message = 'Sign in to do this.') {
+    super(message);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  readonly code = ErrorCode.FORBIDDEN;
+  constructor(message = 'Your role does not allow this.') {
+    super(message);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly code = ErrorCode.NOT_FOUND;
+  constructor(entityType: string, id: string) {
+    super(`${entityType} ${id} was not found.`, { entityType, id });
+  }
+}
+
+export class BadUserInputError extends DomainError {
+  readonly code = ErrorCode.BAD_USER_INPUT;
+  constructor(fieldErrors: readonly FieldError[], message?: string) {
+    super(message ?? fieldErrors.map((error) => error.message).join(' '), { fieldErrors });
+  }
+
+  static field(field: string, message: string): BadUserInputError {
+    return new BadUserInputError([{ field, message }]);
+  }
+}
+
+export class ConflictError extends DomainError {
+  readonly code = ErrorCode.CONFLICT;
+}
+
+/** The record changed since the caller read it. */
+export class StaleVersionError extends ConflictError {
+  constructor(entityType: string, id: string, expectedVersion: number, currentVersion: number) {
+    super(
+      `${entityType} ${id} was changed by someone else (version ${currentVersion}, you had ${expectedVersion}). Reload and try again.`,
+      { entityType, id, expectedVersion, currentVersion },
+    );
+  }
+}
+
+export class InvalidTransitionError extends DomainError {
+  readonly code = ErrorCode.INVALID_TRANSITION;
+  constructor(message: string, allowedActions: readonly string[]) {
+    super(message, { allowedActions });
+  }
+}
+
+export class FailedPreconditionError extends DomainError {
+  readonly code = ErrorCode.FAILED_PRECONDITION;
+}
+
+/** Codes graphql-js and Apollo give to malformed requests; these are safe to show as they are. */
+const requestErrorCodes = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+function flattenValidationErrors(errors: readonly ValidationError[], prefix = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
+  });
+}
+
+const contractCodes = new Set<ErrorCode>(Object.values(ErrorCode));
+
+export interface ErrorFormatting {
+  readonly includeStacktrace: boolean;
+  readonly requestId: () => string | undefined;
+  readonly logInternal: (error: unknown, requestId: string | undefined) => void;
+}
+
+/**
+ * Maps every error to the contract in one place: domain errors and request errors keep their
+ * message; class-validator failures become BAD_USER_INPUT with field errors; anything else is an
+ * internal error, logged in full and shown only as a code and the request id.
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  formatting: ErrorFormatting,
+): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const location = { locations: formatted.locations, path: formatted.path };
+  if (original instanceof DomainError) {
+    return {
+      message: original.message,
+      ...location,
+      extensions: { code: original.code, ...original.extensions },
+    };
+  }
+  if (original instanceof ArgumentValidationError) {
+    const fieldErrors = flattenValidationErrors(original.extensions.validationErrors as ValidationError[]);
+    return {
+      message: fieldErrors.map((fieldError) => fieldError.message).join(' ') || 'The input is not valid.',
+      ...location,
+      extensions: { code: ErrorCode.BAD_USER_INPUT, fieldErrors },
+    };
+  }
+  const code = formatted.extensions?.code;
+  const raisedWithContractCode =
+    error instanceof GraphQLError && error.originalError === undefined && contractCodes.has(code as ErrorCode);
+  if (typeof code === 'string' && (requestErrorCodes.has(code) || raisedWithContractCode)) {
+    const { stacktrace, ...extensions } = formatted.extensions ?? {};
+    return {
+      message: formatted.message,
+      ...location,
+      extensions: formatting.includeStacktrace ? { ...extensions, stacktrace } : extensions,
+    };
+  }
+  const requestId = formatting.requestId();
+  formatting.logInternal(original, requestId);
+  return {
+    message: `Internal error. Quote request id ${requestId ?? 'unknown'} when reporting it.`,
+    ...location,
+    extensions: {
+      code: ErrorCode.INTERNAL_SERVER_ERROR,
+      requestId,
+      ...(formatting.includeStacktrace && original instanceof Error ? { stacktrace: original.stack?.split('\n') } : {}),
+    },
+  };
+}

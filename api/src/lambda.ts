@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
+import type { APIGatewayProxyEventV2, Context as LambdaContext } from 'aws-lambda';
+import { createApplication } from './app';
+import { readConfig } from './config';
+import { runWithRequestId } from './request-context';
+
+/** Created once per Lambda instance, reused across invocations. */
+const application = createApplication(readConfig());
+
+const graphqlHandler = startServerAndCreateLambdaHandler(
+  application.server,
+  handlers.createAPIGatewayProxyEventV2RequestHandler(),
+  {
+    context: ({ event }) => application.contextFor(event.headers.authorization ?? event.headers.Authorization),
+  },
+);
+
+/** API Gateway HTTP API (payload v2) → GraphQL. The Lambda request id names the request in logs and errors. */
+export function handler(event: APIGatewayProxyEventV2, context: LambdaContext) {
+  const requestId = context.awsRequestId || event.requestContext?.requestId || randomUUID();
+  application.logger.appendKeys({ requestId });
+  return runWithRequestId(requestId, () => graphqlHandler(event, context, () => undefined));
+}

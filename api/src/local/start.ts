@@ -1,0 +1,77 @@
+import 'reflect-metadata';
+import { resolve } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { LOCAL_TABLE_NAME } from '@yizhan/shared';
+import { ensureTable } from './create-table';
+import { DEFAULT_DEV_PASSWORD, demoUsers } from './demo-users';
+import { localDynamoDbClientConfig, startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local';
+import { seedDemoData } from './seed';
+import { startLocalServer, type LocalServer } from './server';
+
+/**
+ * `npm start`: DynamoDB Local with data under .data/ (or DYNAMODB_ENDPOINT), the table, the
+ * demo data on first run, and the API on PORT (4000). Ctrl-C stops everything it started.
+ * This entry point is the local stack's only reader of process.env; it hands settings on.
+ */
+async function main(): Promise<void> {
+  const environment = process.env;
+  const dataDirectory = resolve(environment.YIZHAN_DATA_DIR ?? '.data');
+  const port = Number(environment.PORT ?? 4000);
+  const tableName = environment.TABLE_NAME ?? LOCAL_TABLE_NAME;
+  let database: DynamoDbLocal | undefined;
+  let server: LocalServer | undefined;
+
+  let stopping = false;
+  const stop = async (exitCode: number): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    await server?.close().catch(() => undefined);
+    await database?.stop().catch(() => undefined);
+    process.exit(exitCode);
+  };
+  process.once('SIGINT', () => void stop(0));
+  process.once('SIGTERM', () => void stop(0));
+
+  try {
+    const started = Date.now();
+    let endpoint = environment.DYNAMODB_ENDPOINT;
+    if (!endpoint) {
+      database = await startDynamoDbLocal({ dataDirectory: resolve(dataDirectory, 'dynamodb') });
+      endpoint = database.endpoint;
+    }
+    const dynamodb = new DynamoDBClient(localDynamoDbClientConfig(endpoint));
+    const table = await ensureTable(dynamodb, tableName);
+    dynamodb.destroy();
+
+    server = await startLocalServer({
+      port,
+      host: environment.HOST ?? '127.0.0.1',
+      tableName,
+      dynamodbEndpoint: endpoint,
+      environment: { LOG_LEVEL: 'INFO', ...environment },
+      signingKeyFile: resolve(dataDirectory, 'dev-signing-key.json'),
+    });
+    const seed = await seedDemoData(server.application);
+
+    const password = environment.YIZHAN_DEV_PASSWORD || DEFAULT_DEV_PASSWORD;
+    const lines = [
+      '',
+      `Yizhan 驿站 is running (${((Date.now() - started) / 1000).toFixed(1)} s).`,
+      `  GraphQL API    ${server.url}/graphql`,
+      `  Health         ${server.url}/health`,
+      `  Login          POST ${server.url}/auth/login  {"username","password"}`,
+      `  DynamoDB       ${endpoint}  table "${tableName}" (${table})${database ? `, data in ${dataDirectory}` : ''}`,
+      `  Demo data      ${seed.seeded ? `seeded ${seed.stations} stations and ${seed.enterprises} enterprises` : 'already present'}`,
+      `  Console        arrives with the console issue (admin/ is empty for now)`,
+      `  Demo logins    password "${password}": ${demoUsers.map((user) => user.username).join(', ')}`,
+      '',
+      'Press Ctrl-C to stop.',
+    ];
+    console.log(lines.join('\n'));
+  } catch (error) {
+    console.error(`Could not start: ${error instanceof Error ? error.message : String(error)}`);
+    await stop(1);
+  }
+}
+
+void main();

@@ -1,0 +1,44 @@
+import { ItemKind, SecondaryIndex, TableKey } from '@yizhan/shared';
+
+/** Key of an item in the table. */
+export type ItemKey = Record<string, string>;
+
+export function entityKey(entityType: string, id: string): ItemKey {
+  return { [TableKey.partitionKey]: `${entityType}#${id}`, [TableKey.sortKey]: entityType };
+}
+
+export function uniqueKey(entityType: string, field: string, value: string): ItemKey {
+  return { [TableKey.partitionKey]: `${ItemKind.Unique}#${entityType}#${field}#${value}`, [TableKey.sortKey]: ItemKind.Unique };
+}
+
+export function counterKey(entityType: string, dimension: string): ItemKey {
+  return { [TableKey.partitionKey]: `${ItemKind.Counter}#${entityType}`, [TableKey.sortKey]: dimension };
+}
+
+export function idempotencyKey(actorId: string, clientRequestId: string): ItemKey {
+  return {
+    [TableKey.partitionKey]: `${ItemKind.Idempotency}#${actorId}#${clientRequestId}`,
+    [TableKey.sortKey]: ItemKind.Idempotency,
+  };
+}
+
+/** Lower-cased text a list's `q` filter matches with `contains`; derived, never shown. */
+export const SEARCH_TEXT_ATTRIBUTE = 'searchText';
+
+/** Every attribute that is a key of the table or of an index, never part of a record. */
+const keyAttributes = new Set<string>([
+  TableKey.partitionKey,
+  TableKey.sortKey,
+  TableKey.timeToLive,
+  SEARCH_TEXT_ATTRIBUTE,
+  ...Object.values(SecondaryIndex).flatMap((index) => [index.partitionKey, index.sortKey]),
+]);
+
+/** Removes key and index attributes, leaving the record as the domain knows it. */
+export function withoutKeys<T>(item: Record<string, unknown>): T {
+  const record: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(item)) {
+    if (!keyAttributes.has(name)) record[name] = value;
+  }
+  return record as T;
+}

@@ -1,0 +1,119 @@
+import { QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { TableKey, type IndexDefinition } from '@yizhan/shared';
+import type { Position } from '../common/cursor';
+import type { Expression } from './expression';
+
+/** How one list is read: a Query on one partition of one index, optionally filtered. */
+export interface ListPlan {
+  /** The secondary index to query; absent for the table's own key. */
+  readonly index?: IndexDefinition | undefined;
+  readonly partition: string;
+  readonly ascending: boolean;
+  /** Narrows the sort key to a range (inclusive), read as part of the key condition. */
+  readonly sortKeyBetween?: readonly [string, string] | undefined;
+  /** Residual conditions DynamoDB applies after reading; pages are still filled to `first`. */
+  readonly filter?: Expression | undefined;
+}
+
+export interface ItemPage {
+  readonly items: Record<string, unknown>[];
+  readonly hasNextPage: boolean;
+  /** Where the next page starts; present when `hasNextPage`. */
+  readonly endPosition: Position | undefined;
+}
+
+/**
+ * Upper bound on Query calls for one page. With a residual filter a page keeps reading until it
+ * is full; this caps the cost of a filter that matches almost nothing in a huge partition.
+ * Reaching it returns the matches found so far with an honest `hasNextPage` and a cursor that
+ * continues where reading stopped.
+ */
+export const PAGE_READ_BUDGET = 25;
+
+/** Items read per call while filtering (DynamoDB also stops each call at 1 MB). */
+const FILTERED_READ_SIZE = 500;
+
+function baseInput(tableName: string, plan: ListPlan): QueryCommandInput {
+  const names: Record<string, string> = {
+    '#partition': plan.index?.partitionKey ?? TableKey.partitionKey,
+    ...(plan.filter?.names ?? {}),
+  };
+  const values: Record<string, unknown> = { ':partition': plan.partition, ...(plan.filter?.values ?? {}) };
+  let keyCondition = '#partition = :partition';
+  if (plan.sortKeyBetween) {
+    names['#order'] = plan.index?.sortKey ?? TableKey.sortKey;
+    values[':orderFrom'] = plan.sortKeyBetween[0];
+    values[':orderTo'] = plan.sortKeyBetween[1];
+    keyCondition += ' AND #order BETWEEN :orderFrom AND :orderTo';
+  }
+  return {
+    TableName: tableName,
+    ...(plan.index ? { IndexName: plan.index.indexName } : {}),
+    KeyConditionExpression: keyCondition,
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
+    ScanIndexForward: plan.ascending,
+    ...(plan.filter ? { FilterExpression: plan.filter.expression } : {}),
+  };
+}
+
+/** The index and table key of an item: a position a later Query can start after. */
+export function positionOf(item: Record<string, unknown>, index: IndexDefinition | undefined): Position {
+  const position: Position = {};
+  const indexKeys = index ? [index.partitionKey, index.sortKey] : [];
+  for (const attribute of [TableKey.partitionKey, TableKey.sortKey, ...indexKeys]) {
+    position[attribute] = String(item[attribute]);
+  }
+  return position;
+}
+
+/**
+ * Reads one page of `first` items after `start`. Reads one item beyond the page so that
+ * `hasNextPage` is true only when another matching item exists.
+ */
+export async function queryPage(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  plan: ListPlan,
+  first: number,
+  start: Position | undefined,
+): Promise<ItemPage> {
+  const input = baseInput(tableName, plan);
+  const items: Record<string, unknown>[] = [];
+  let exclusiveStartKey: Record<string, unknown> | undefined = start;
+  for (let reads = 0; reads < PAGE_READ_BUDGET; reads += 1) {
+    const output = await client.send(
+      new QueryCommand({
+        ...input,
+        Limit: plan.filter ? Math.max(FILTERED_READ_SIZE, first + 1) : first + 1 - items.length,
+        ...(exclusiveStartKey ? { ExclusiveStartKey: exclusiveStartKey } : {}),
+      }),
+    );
+    for (const item of output.Items ?? []) {
+      items.push(item);
+      if (items.length > first) {
+        const page = items.slice(0, first);
+        return { items: page, hasNextPage: true, endPosition: positionOf(page[page.length - 1]!, plan.index) };
+      }
+    }
+    if (!output.LastEvaluatedKey) return { items, hasNextPage: false, endPosition: undefined };
+    exclusiveStartKey = output.LastEvaluatedKey;
+  }
+  // Budget spent: more items may match beyond what was read; continue from the read position.
+  return { items, hasNextPage: true, endPosition: exclusiveStartKey as Position };
+}
+
+/** Exact number of items a plan matches, counted by DynamoDB without returning them. */
+export async function countMatching(client: DynamoDBDocumentClient, tableName: string, plan: ListPlan): Promise<number> {
+  const input = baseInput(tableName, plan);
+  let total = 0;
+  let exclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const output = await client.send(
+      new QueryCommand({ ...input, Select: 'COUNT', ...(exclusiveStartKey ? { ExclusiveStartKey: exclusiveStartKey } : {}) }),
+    );
+    total += output.Count ?? 0;
+    exclusiveStartKey = output.LastEvaluatedKey;
+  } while (exclusiveStartKey);
+  return total;
+}

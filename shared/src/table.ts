@@ -1,0 +1,53 @@
+/**
+ * The single DynamoDB table: key schema, secondary indexes and item-kind prefixes.
+ * Defined once here and used by the API's stores, the local stack and the CDK stack.
+ *
+ * Layout (single-table design):
+ * - an entity is `pk = <EntityType>#<id>`, `sk = <EntityType>`;
+ * - a uniqueness guard is `pk = Unique#<EntityType>#<field>#<value>`, `sk = Unique`;
+ * - an aggregate counter is `pk = Counter#<EntityType>`, `sk = <dimension>`;
+ * - an audit event is `pk = Audit#<entityId>`, `sk = <at>#<eventId>`;
+ * - a calendar override is `pk = Calendar`, `sk = <YYYY-MM-DD>`;
+ * - an idempotency record is `pk = Idempotency#<actorId>#<clientRequestId>`, `sk = Idempotency`.
+ *
+ * Lists are Queries on the secondary indexes. Each entity type projects itself into up to three
+ * orders over its whole collection (`collection-a|b|c`) and the same three orders within a scope
+ * such as one station (`scope-a|b|c`); which sort uses which slot is decided by the entity's store.
+ */
+export const TableKey = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  /** Epoch seconds after which DynamoDB may delete the item (idempotency records). */
+  timeToLive: 'expiresAt',
+} as const;
+
+export interface IndexDefinition {
+  readonly indexName: string;
+  readonly partitionKey: string;
+  readonly sortKey: string;
+}
+
+export const SecondaryIndex = {
+  CollectionA: { indexName: 'collection-a', partitionKey: 'colApk', sortKey: 'colAsk' },
+  CollectionB: { indexName: 'collection-b', partitionKey: 'colBpk', sortKey: 'colBsk' },
+  CollectionC: { indexName: 'collection-c', partitionKey: 'colCpk', sortKey: 'colCsk' },
+  ScopeA: { indexName: 'scope-a', partitionKey: 'scpApk', sortKey: 'scpAsk' },
+  ScopeB: { indexName: 'scope-b', partitionKey: 'scpBpk', sortKey: 'scpBsk' },
+  ScopeC: { indexName: 'scope-c', partitionKey: 'scpCpk', sortKey: 'scpCsk' },
+} as const satisfies Record<string, IndexDefinition>;
+
+export type SecondaryIndexName = keyof typeof SecondaryIndex;
+
+export const secondaryIndexes: readonly IndexDefinition[] = Object.values(SecondaryIndex);
+
+/** Prefixes of partition keys that are not entities. */
+export const ItemKind = {
+  Unique: 'Unique',
+  Counter: 'Counter',
+  Audit: 'Audit',
+  Calendar: 'Calendar',
+  Idempotency: 'Idempotency',
+} as const;
+
+/** Default physical table name for the local stack; in AWS the name comes from the stack. */
+export const LOCAL_TABLE_NAME = 'yizhan';

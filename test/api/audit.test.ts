@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getSchema } from '../../api/src/schema';
+import { errorCode, TestApi } from '../support/api';
+import { createEnterprise, createStation } from '../support/fixtures';
+
+const JOURNAL = `query($after: String) { auditEvents(first: 100, after: $after) { totalCount nodes { action entityType entityId requestId } pageInfo { hasNextPage endCursor } } }`;
+
+describe('audit journal', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await TestApi.start();
+  });
+
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  it('records an event for every mutation of the schema, and none for refused ones', async () => {
+    const station = await createStation(api);
+    await api.data('admin', `mutation($input: UpdateStationInput!) { updateStation(input: $input) { id } }`, { input: { id: station.id, expectedVersion: 1, name: '改名驿站' } });
+    const enterprise = await createEnterprise(api, station.id);
+    await api.data('admin', `mutation($input: UpdateEnterpriseInput!) { updateEnterprise(input: $input) { id } }`, { input: { id: enterprise.id, expectedVersion: 1, employees: 7 } });
+    await api.data('admin', `mutation($input: DeleteEnterpriseInput!) { deleteEnterprise(input: $input) { id } }`, { input: { id: enterprise.id, expectedVersion: 2 } });
+    await api.data('admin', `mutation { setCalendarDay(input: { date: "2027-01-01", kind: HOLIDAY, name: "元旦" }) { id } }`);
+    await api.data('admin', `mutation { removeCalendarDay(input: { date: "2027-01-01", expectedVersion: 1 }) { id } }`);
+    const refused = await api.graphql('admin', `mutation($input: UpdateStationInput!) { updateStation(input: $input) { id } }`, { input: { id: station.id, expectedVersion: 1, name: 'stale' } });
+    expect(errorCode(refused)).toBe('CONFLICT');
+
+    const journal = (await api.data('admin', JOURNAL)).auditEvents;
+    const actions = journal.nodes.map((event: { action: string }) => event.action);
+    const mutations = Object.keys(getSchema().getMutationType()!.getFields());
+
+    expect(new Set(actions)).toEqual(new Set(mutations));
+    expect(journal.totalCount).toBe(7);
+    expect(actions).toEqual(['removeCalendarDay', 'setCalendarDay', 'deleteEnterprise', 'updateEnterprise', 'createEnterprise', 'updateStation', 'createStation']);
+  });
+
+  it('keeps deleted records’ history readable by administrators', async () => {
+    const station = await createStation(api);
+    const enterprise = await createEnterprise(api, station.id);
+    await api.data('admin', `mutation($input: DeleteEnterpriseInput!) { deleteEnterprise(input: $input) { id } }`, { input: { id: enterprise.id, expectedVersion: 1 } });
+    const history = (await api.data('admin', `query($id: ID) { auditEvents(entityId: $id) { nodes { action changes { field from to } } } }`, { id: enterprise.id })).auditEvents.nodes;
+    expect(history.map((event: { action: string }) => event.action)).toEqual(['deleteEnterprise', 'createEnterprise']);
+    expect(history[0].changes).toContainEqual({ field: 'name', from: enterprise.name, to: null });
+  });
+});
