@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
 
@@ -96,4 +96,14 @@ describe('npm start', () => {
     expect(await interrupt(second.child)).toBe(0);
     expect(processesMentioning(dataDirectory)).toEqual([]);
   }, 180_000);
+
+  it('uses another DynamoDB when DYNAMODB_ENDPOINT is set, starting no Java of its own', async () => {
+    const endpoint = inject('dynamodbEndpoint');
+    const tableName = `start-${Date.now()}`;
+    const started = await start({ PORT: String(await freePort()), DYNAMODB_ENDPOINT: endpoint, TABLE_NAME: tableName, YIZHAN_DATA_DIR: dataDirectory });
+    expect(started.output()).toContain(`DynamoDB       ${endpoint}  table "${tableName}" (created)`);
+    expect(started.output()).toContain('seeded 3 stations');
+    expect(processesMentioning('DynamoDBLocal.jar').filter((line) => line.includes(dataDirectory))).toEqual([]);
+    expect(await interrupt(started.child)).toBe(0);
+  }, 120_000);
 });

@@ -126,4 +126,17 @@ describe('enterprise lists', () => {
     expect(tooMany.errors![0]!.extensions!.fieldErrors).toEqual([{ field: 'first', message: 'first must be at most 100.' }]);
     expect(errorCode(none)).toBe('BAD_USER_INPUT');
   });
+
+  it('resolves the stations of a whole page in one batch: a bounded number of DynamoDB calls', async () => {
+    let calls = 0;
+    api.server.application.client.middlewareStack.add((next) => (args) => ((calls += 1), next(args)), { step: 'initialize', name: 'testCallCounter' });
+    try {
+      const page = await api.data('admin', `{ enterprises(first: 25) { totalCount nodes { station { code } } } }`);
+      expect(page.enterprises.nodes).toHaveLength(25);
+      // One Query for the page, one BatchGetItem for the stations, one GetItem for the total.
+      expect(calls).toBe(3);
+    } finally {
+      api.server.application.client.middlewareStack.remove('testCallCounter');
+    }
+  });
 });

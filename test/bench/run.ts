@@ -1,0 +1,118 @@
+import 'reflect-metadata';
+import { performance } from 'node:perf_hooks';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { LOCAL_TABLE_NAME } from '@yizhan/shared';
+import { ensureTable } from '../../api/src/local/create-table';
+import { localDynamoDbClientConfig, startDynamoDbLocal } from '../../api/src/local/dynamodb-local';
+import { seedDemoData } from '../../api/src/local/seed';
+import { startLocalServer } from '../../api/src/local/server';
+import { entityKey } from '../../api/src/store/keys';
+import { enterpriseInput } from '../support/fixtures';
+
+/**
+ * `npm run bench`: latency and DynamoDB cost of the hot paths on DynamoDB Local, each next to a
+ * baseline measured in the same process (a single GetItem), so ratios survive a slower machine.
+ * `-- --json` prints `{ "figures": { … } }` as the last line.
+ */
+const ENTERPRISES = Number(process.env.BENCH_ENTERPRISES ?? 1000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function timed(rounds: number, work: () => Promise<unknown>): Promise<number> {
+  const samples: number[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    const started = performance.now();
+    await work();
+    samples.push(performance.now() - started);
+  }
+  return median(samples);
+}
+
+async function main(): Promise<void> {
+  const json = process.argv.includes('--json');
+  const database = await startDynamoDbLocal();
+  try {
+    const dynamodb = new DynamoDBClient(localDynamoDbClientConfig(database.endpoint));
+    await ensureTable(dynamodb, LOCAL_TABLE_NAME);
+    dynamodb.destroy();
+    const server = await startLocalServer({ port: 0, tableName: LOCAL_TABLE_NAME, dynamodbEndpoint: database.endpoint, environment: { LOG_LEVEL: 'CRITICAL' } });
+    try {
+      const { application } = server;
+      let dynamodbCalls = 0;
+      application.client.middlewareStack.add((next) => (args) => ((dynamodbCalls += 1), next(args)), { step: 'initialize', name: 'benchCallCounter' });
+      await seedDemoData(application);
+
+      const login = await fetch(`${server.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'yizhan-dev' }) });
+      const { accessToken } = (await login.json()) as { accessToken: string };
+      const graphql = async (query: string, variables: Record<string, unknown> = {}) => {
+        const response = await fetch(`${server.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+          body: JSON.stringify({ query, variables }),
+        });
+        // Response data is read ad hoc below; typing every query would add casts, not safety.
+        const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
+        if (body.errors) throw new Error(JSON.stringify(body.errors));
+        return body.data!;
+      };
+
+      const stations = (await graphql('{ stations { nodes { id code } } }')).stations.nodes as { id: string }[];
+      const createStarted = performance.now();
+      const createSamples: number[] = [];
+      const creates = Array.from({ length: ENTERPRISES }, (_, index) => enterpriseInput(stations[index % stations.length]!.id, { tags: index % 5 === 0 ? ['HIGH_TECH'] : ['ABOVE_SCALE'] }));
+      for (let offset = 0; offset < creates.length; offset += 10) {
+        await Promise.all(
+          creates.slice(offset, offset + 10).map(async (input) => {
+            const started = performance.now();
+            await graphql('mutation($input: CreateEnterpriseInput!) { createEnterprise(input: $input) { id } }', { input });
+            createSamples.push(performance.now() - started);
+          }),
+        );
+      }
+      const createsPerSecond = ENTERPRISES / ((performance.now() - createStarted) / 1000);
+
+      const someId = (await graphql('{ enterprises(first: 1) { nodes { id } } }')).enterprises.nodes[0].id as string;
+      const getItemMs = await timed(ROUNDS, () => application.client.send(new GetCommand({ TableName: LOCAL_TABLE_NAME, Key: entityKey('Enterprise', someId) })));
+
+      const PAGE = `query($filter: EnterpriseFilter) { enterprises(first: 25, filter: $filter) { totalCount nodes { id name station { code } } pageInfo { hasNextPage } } }`;
+      const pageMs = await timed(ROUNDS, () => graphql(PAGE));
+      const filteredMs = await timed(ROUNDS, () => graphql(PAGE, { filter: { tag: 'HIGH_TECH' } }));
+      const searchMs = await timed(ROUNDS, () => graphql(PAGE, { filter: { q: '机电' } }));
+
+      dynamodbCalls = 0;
+      await graphql(PAGE);
+      const callsPerPage = dynamodbCalls;
+
+      const figures = {
+        enterprises: (await graphql('{ enterprises { totalCount } }')).enterprises.totalCount as number,
+        baseline_get_item_ms: round(getItemMs),
+        create_enterprise_ms_p50: round(median(createSamples)),
+        creates_per_second_at_10_parallel: round(createsPerSecond),
+        page_25_with_station_ms_p50: round(pageMs),
+        page_25_filtered_by_tag_ms_p50: round(filteredMs),
+        page_25_text_search_with_exact_count_ms_p50: round(searchMs),
+        page_vs_get_item_ratio: round(pageMs / getItemMs),
+        filtered_vs_unfiltered_page_ratio: round(filteredMs / pageMs),
+        search_vs_unfiltered_page_ratio: round(searchMs / pageMs),
+        dynamodb_calls_per_page_of_25_with_station: callsPerPage,
+      };
+      for (const [name, value] of Object.entries(figures)) console.log(`${name.padEnd(48)} ${value}`);
+      if (json) console.log(JSON.stringify({ figures }));
+    } finally {
+      await server.close();
+    }
+  } finally {
+    await database.stop();
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+await main();
