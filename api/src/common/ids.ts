@@ -18,8 +18,3 @@ export function newId(now: number = Date.now()): string {
   for (let index = 0; index < 16; index += 1) tail += CROCKFORD[random[index]! % 32];
   return time + tail;
 }
-
-/** Ids we issue are ULIDs; anything else cannot name a record and is refused before a read. */
-export function isId(value: string): boolean {
-  return /^[0-9A-HJKMNP-TV-Z]{26}$/.test(value);
-}

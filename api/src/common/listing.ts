@@ -30,8 +30,3 @@ export async function readPage<R extends RecordMeta>(
     countTotal: request.countTotal,
   };
 }
-
-/** A page with at most one record, for lookups that are not Queries (e.g. an enterprise's own user). */
-export function singlePage<R>(records: readonly R[]): Page<R> {
-  return { nodes: records, cursors: records.map(() => ''), hasNextPage: false, endCursor: null, countTotal: async () => records.length };
-}
