@@ -139,4 +139,19 @@ describe('enterprise lists', () => {
       api.server.application.client.middlewareStack.remove('testCallCounter');
     }
   });
+
+  it('counts each station’s enterprises for a whole page of stations in one batch', async () => {
+    let calls = 0;
+    api.server.application.client.middlewareStack.add((next) => (args) => ((calls += 1), next(args)), { step: 'initialize', name: 'stationCountCounter' });
+    try {
+      const page = await api.data('admin', `{ stations(first: 25) { nodes { id enterpriseCount } } }`);
+      const counts = new Map(page.stations.nodes.map((node: { id: string; enterpriseCount: number }) => [node.id, node.enterpriseCount]));
+      expect(counts.get(stationA)).toBe(allA.size);
+      expect(counts.get(stationB)).toBe(7);
+      // One Query for the stations, one BatchGetItem for all their counters.
+      expect(calls).toBe(2);
+    } finally {
+      api.server.application.client.middlewareStack.remove('stationCountCounter');
+    }
+  });
 });

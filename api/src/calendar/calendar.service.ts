@@ -12,6 +12,7 @@ const MAX_OVERRIDES = 10_000;
 
 /** The working-day calendar: the package's data plus administrators' overrides. */
 export class CalendarService {
+  private overridesOfRequest: Promise<CalendarOverrideRecord[]> | undefined;
   private calendarOfRequest: Promise<WorkingDayCalendar> | undefined;
 
   constructor(
@@ -21,7 +22,7 @@ export class CalendarService {
 
   /** The calendar deadlines are computed on, loaded once per request. */
   calendar(): Promise<WorkingDayCalendar> {
-    this.calendarOfRequest ??= this.overridesBetween('0000', '9999').then(
+    this.calendarOfRequest ??= this.allOverrides().then(
       (records) => new WorkingDayCalendar(records.map(({ date, kind, name }): CalendarOverride => ({ date, kind, name }))),
     );
     return this.calendarOfRequest;
@@ -31,7 +32,8 @@ export class CalendarService {
     if (!Number.isInteger(year) || year < 2000 || year > 2100) {
       throw BadUserInputError.field('year', 'year must be between 2000 and 2100.');
     }
-    const [calendar, overrides] = await Promise.all([this.calendar(), this.overridesBetween(`${year}-01-01`, `${year}-12-31`)]);
+    const [calendar, all] = await Promise.all([this.calendar(), this.allOverrides()]);
+    const overrides = all.filter((override) => override.date.startsWith(`${year}-`));
     const { days } = calendar.workingDaysBetween(`${year - 1}-12-31`, `${year}-12-31`);
     return {
       year,
@@ -66,12 +68,11 @@ export class CalendarService {
     return existing;
   }
 
-  private async overridesBetween(from: string, to: string): Promise<CalendarOverrideRecord[]> {
-    const page = await this.overrides.page(
-      { index: calendarOrder, partition: CALENDAR_OVERRIDE, ascending: true, sortKeyBetween: [from, to] },
-      MAX_OVERRIDES,
-      undefined,
-    );
-    return page.records;
+  /** Every override, read once per request (one small, date-ordered partition). */
+  private allOverrides(): Promise<CalendarOverrideRecord[]> {
+    this.overridesOfRequest ??= this.overrides
+      .page({ index: calendarOrder, partition: CALENDAR_OVERRIDE, ascending: true }, MAX_OVERRIDES, undefined)
+      .then((page) => page.records);
+    return this.overridesOfRequest;
   }
 }

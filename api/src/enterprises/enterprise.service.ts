@@ -56,6 +56,8 @@ type Reach = { kind: 'all' } | { kind: 'stations'; stationIds: string[] } | { ki
 export class EnterpriseService {
   /** Batches the enterprise lookups of one request (e.g. `ServiceRequest.enterprise` on a page). */
   private readonly loader: DataLoader<string, EnterpriseRecord | undefined>;
+  /** Batches counter reads (e.g. `Station.enterpriseCount` over a page of stations). */
+  private readonly counterLoader: DataLoader<string, number>;
 
   constructor(
     private readonly enterprises: EntityStore<EnterpriseRecord>,
@@ -64,6 +66,7 @@ export class EnterpriseService {
     private readonly scope: RequestScope,
   ) {
     this.loader = new DataLoader((ids) => this.enterprises.getMany(ids));
+    this.counterLoader = new DataLoader((dimensions) => this.enterprises.counters(dimensions));
   }
 
   /** An enterprise the viewer may see, batched with the request's other lookups. */
@@ -126,7 +129,7 @@ export class EnterpriseService {
       if (facet === null || reach.kind === 'one') return this.enterprises.count(plan);
       if (reach.kind === 'all') return this.enterprises.counter(facet === '' ? 'all' : facet);
       const counts = await Promise.all(
-        reach.stationIds.map((stationId) => this.enterprises.counter(facet === '' ? `station=${stationId}` : `station=${stationId}|${facet}`)),
+        reach.stationIds.map((stationId) => this.counterLoader.load(facet === '' ? `station=${stationId}` : `station=${stationId}|${facet}`)),
       );
       return counts.reduce((sum, count) => sum + count, 0);
     };
@@ -234,7 +237,7 @@ export class EnterpriseService {
   /** Enterprises of one station the viewer may list (for `Station.enterprises`). */
   async countForStation(stationId: string): Promise<number> {
     const reach = await this.reach(stationId);
-    return reach.kind === 'stations' ? this.enterprises.counter(`station=${stationId}`) : reach.kind === 'one' ? 1 : 0;
+    return reach.kind === 'stations' ? this.counterLoader.load(`station=${stationId}`) : reach.kind === 'one' ? 1 : 0;
   }
 
   private canEdit(enterprise: EnterpriseRecord): boolean {
@@ -278,7 +281,7 @@ export class EnterpriseService {
       return stationIds.length > 0 ? { kind: 'stations', stationIds } : { kind: 'none' };
     }
     if (hasRole(viewer, Role.ENTERPRISE) && viewer.enterpriseId) {
-      const own = await this.enterprises.get(viewer.enterpriseId);
+      const own = await this.loader.load(viewer.enterpriseId);
       if (!own || (stationId && own.stationId !== stationId)) return { kind: 'none' };
       return { kind: 'one', enterprise: own };
     }

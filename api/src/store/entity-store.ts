@@ -99,23 +99,24 @@ export class EntityStore<R extends RecordMeta> {
 
   /** Batch read for DataLoaders: results in the order of `ids`, undefined where missing. */
   async getMany(ids: readonly string[]): Promise<(R | undefined)[]> {
-    const found = new Map<string, R>();
-    const unique = [...new Set(ids)];
-    for (let offset = 0; offset < unique.length; offset += 100) {
-      let keys: Record<string, unknown>[] | undefined = unique
-        .slice(offset, offset + 100)
-        .map((id) => entityKey(this.entityType, id));
-      for (let attempt = 0; keys && keys.length > 0; attempt += 1) {
+    const items = await this.batchGet([...new Set(ids)].map((id) => entityKey(this.entityType, id)));
+    const found = new Map(items.map((item) => { const record = withoutKeys<R>(item); return [record.id, record] as const; }));
+    return ids.map((id) => found.get(id));
+  }
+
+  /** BatchGetItem in chunks of 100, retrying unprocessed keys with back-off. */
+  private async batchGet(keys: readonly Record<string, string>[]): Promise<Record<string, unknown>[]> {
+    const items: Record<string, unknown>[] = [];
+    for (let offset = 0; offset < keys.length; offset += 100) {
+      let pending: Record<string, unknown>[] | undefined = keys.slice(offset, offset + 100);
+      for (let attempt = 0; pending && pending.length > 0; attempt += 1) {
         if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(500, 20 * 2 ** attempt)));
-        const output: BatchGetCommandOutput = await this.client.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys } } }));
-        for (const item of output.Responses?.[this.tableName] ?? []) {
-          const record = withoutKeys<R>(item);
-          found.set(record.id, record);
-        }
-        keys = output.UnprocessedKeys?.[this.tableName]?.Keys;
+        const output: BatchGetCommandOutput = await this.client.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: pending } } }));
+        items.push(...(output.Responses?.[this.tableName] ?? []));
+        pending = output.UnprocessedKeys?.[this.tableName]?.Keys;
       }
     }
-    return ids.map((id) => found.get(id));
+    return items;
   }
 
   /** The id of the record holding a unique value, if any. */
@@ -146,6 +147,16 @@ export class EntityStore<R extends RecordMeta> {
     );
     const value = output.Item?.[COUNT_ATTRIBUTE];
     return typeof value === 'number' ? value : 0;
+  }
+
+  /** Several counters in one BatchGetItem per 100, in the order of `dimensions`. */
+  async counters(dimensions: readonly string[]): Promise<number[]> {
+    const items = await this.batchGet(dimensions.map((dimension) => counterKey(this.entityType, dimension)));
+    const counts = new Map(items.map((item) => [String(item[TableKey.sortKey]), item[COUNT_ATTRIBUTE]]));
+    return dimensions.map((dimension) => {
+      const value = counts.get(dimension);
+      return typeof value === 'number' ? value : 0;
+    });
   }
 
   /** Creates a record; with a claim, a repeated create returns the first one's record. */

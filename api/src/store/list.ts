@@ -9,8 +9,6 @@ export interface ListPlan {
   readonly index?: IndexDefinition | undefined;
   readonly partition: string;
   readonly ascending: boolean;
-  /** Narrows the sort key to a range (inclusive), read as part of the key condition. */
-  readonly sortKeyBetween?: readonly [string, string] | undefined;
   /** Residual conditions DynamoDB applies after reading; pages are still filled to `first`. */
   readonly filter?: Expression | undefined;
 }
@@ -39,17 +37,10 @@ function baseInput(tableName: string, plan: ListPlan): QueryCommandInput {
     ...(plan.filter?.names ?? {}),
   };
   const values: Record<string, unknown> = { ':partition': plan.partition, ...(plan.filter?.values ?? {}) };
-  let keyCondition = '#partition = :partition';
-  if (plan.sortKeyBetween) {
-    names['#order'] = plan.index?.sortKey ?? TableKey.sortKey;
-    values[':orderFrom'] = plan.sortKeyBetween[0];
-    values[':orderTo'] = plan.sortKeyBetween[1];
-    keyCondition += ' AND #order BETWEEN :orderFrom AND :orderTo';
-  }
   return {
     TableName: tableName,
     ...(plan.index ? { IndexName: plan.index.indexName } : {}),
-    KeyConditionExpression: keyCondition,
+    KeyConditionExpression: '#partition = :partition',
     ExpressionAttributeNames: names,
     ExpressionAttributeValues: values,
     ScanIndexForward: plan.ascending,
