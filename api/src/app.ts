@@ -1,22 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import {
-  ApolloServerPluginLandingPageDisabled,
-} from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { Logger } from '@aws-lambda-powertools/logger';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 import { TokenVerifier } from './auth/token-verifier';
 import { CursorCodec } from './common/cursor';
 import type { Config } from './config';
-import { RequestScope, type Context } from './context';
+import type { Context } from './context';
 import { DomainError, formatError } from './errors';
 import { currentRequestId } from './request-context';
+import { logRefusedRequest, requestLogPlugin } from './request-log';
+import { RequestScope } from './request-scope';
 import { getSchema } from './schema';
 import { createServices, createStores, type Stores } from './services';
 import { createDocumentClient } from './store/dynamodb';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 /** Everything a process creates once: clients, stores, the verifier and the Apollo server. */
 export interface Application {
@@ -31,9 +31,12 @@ export interface Application {
   readonly contextFor: (authorization: string | undefined, requestId?: string) => Promise<Context>;
 }
 
+/** Most tokens a query may have; graphql-js stops parsing there, answering 400 like any syntax error. */
+const MAX_QUERY_TOKENS = 5_000;
+
 export function createApplication(config: Config): Application {
   const logger = new Logger({ serviceName: 'yizhan-api', logLevel: config.logLevel as 'INFO' });
-  const client = createDocumentClient({ region: config.region, endpoint: config.dynamodbEndpoint });
+  const client = createDocumentClient({ region: config.region, endpoint: config.dynamodbEndpoint, timeouts: config.dynamodbTimeouts });
   const stores = createStores(client, config.tableName);
   const cursors = new CursorCodec(config.cursorSecret);
   const verifier = new TokenVerifier(config.auth);
@@ -41,7 +44,8 @@ export function createApplication(config: Config): Application {
     maxDepth: { n: 12 },
     costLimit: { maxCost: 20_000 },
     maxAliases: { n: 20 },
-    maxTokens: { n: 5_000 },
+    // Counted by graphql-js's own parser (parseOptions below): armor's rule turns parse errors into 500s.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: !config.introspection },
   }).protect();
 
@@ -55,17 +59,21 @@ export function createApplication(config: Config): Application {
     includeStacktraceInErrorResponses: config.includeStacktraceInErrors,
     hideSchemaDetailsFromClientErrors: !config.introspection,
     allowBatchedHttpRequests: false,
-    plugins: [...(armor.plugins as ApolloServerPlugin<Context>[]), landingPage],
+    csrfPrevention: true,
+    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
+    plugins: [...(armor.plugins as ApolloServerPlugin<Context>[]), landingPage, requestLogPlugin(logger)],
     validationRules: armor.validationRules,
     formatError: (formatted, error) =>
       formatError(formatted, error, {
         includeStacktrace: config.includeStacktraceInErrors,
+        hideSuggestions: !config.introspection,
         requestId: currentRequestId,
         logInternal: (internal, requestId) => logger.error('Unhandled error', { requestId, error: internal as Error }),
       }),
   });
 
   const contextFor = async (authorization: string | undefined, requestId: string = currentRequestId() ?? randomUUID()): Promise<Context> => {
+    const started = performance.now();
     try {
       const viewer = await verifier.viewerFromHeader(authorization);
       const scope = new RequestScope(viewer, requestId);
@@ -73,6 +81,7 @@ export function createApplication(config: Config): Application {
     } catch (error) {
       // Thrown before execution, so Apollo reports it as is: give it the contract's code and 401.
       if (error instanceof DomainError) {
+        logRefusedRequest(logger, requestId, error.code, Math.round(performance.now() - started));
         throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
       }
       throw error;

@@ -23,6 +23,16 @@ export interface Config {
   readonly landingPage: boolean;
   readonly logLevel: string;
   readonly timezone: 'Asia/Shanghai';
+  /** Bounds on every DynamoDB call, so a stalled database gives a timely error, never a hang. */
+  readonly dynamodbTimeouts: {
+    readonly connectionMs: number;
+    /** Longest wait for an answer on an open connection, per attempt. */
+    readonly requestMs: number;
+    /** Attempts per call, the first included (throttling and timeouts are retried). */
+    readonly maxAttempts: number;
+  };
+  /** Browser origins allowed to call the local server (the console's); none in production unless set. */
+  readonly corsOrigins: readonly string[];
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -38,6 +48,31 @@ function required(env: Environment, name: string): string {
   }
   return value.trim();
 }
+
+function wholeNumber(env: Environment, name: string, fallback: number, min: number, max: number): number {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min || number > max) {
+    throw new ConfigurationError(`${name} must be a whole number from ${min} to ${max}, not "${value}"`);
+  }
+  return number;
+}
+
+function origins(env: Environment, name: string, fallback: readonly string[]): readonly string[] {
+  const value = env[name];
+  if (value === undefined) return fallback;
+  const list = value.split(',').map((origin) => origin.trim()).filter(Boolean);
+  for (const origin of list) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
+      throw new ConfigurationError(`${name} must list origins such as https://console.example.com (no path), not "${origin}"`);
+    }
+  }
+  return list;
+}
+
+/** Where the console runs in development (Vite's port on both loopback names). */
+const DEVELOPMENT_CONSOLE_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173'];
 
 function flag(env: Environment, name: string, fallback: boolean): boolean {
   const value = env[name];
@@ -73,7 +108,13 @@ export function readConfig(env: Environment = process.env): Config {
     introspection: flag(env, 'GRAPHQL_INTROSPECTION', development),
     includeStacktraceInErrors: flag(env, 'GRAPHQL_STACKTRACES', development),
     landingPage: flag(env, 'GRAPHQL_LANDING_PAGE', development),
-    logLevel: env.LOG_LEVEL || (development ? 'INFO' : 'WARN'),
+    logLevel: env.LOG_LEVEL || 'INFO',
     timezone: 'Asia/Shanghai',
+    dynamodbTimeouts: {
+      connectionMs: wholeNumber(env, 'DYNAMODB_CONNECTION_TIMEOUT_MS', 1_000, 100, 60_000),
+      requestMs: wholeNumber(env, 'DYNAMODB_REQUEST_TIMEOUT_MS', 2_000, 100, 60_000),
+      maxAttempts: wholeNumber(env, 'DYNAMODB_MAX_ATTEMPTS', 3, 1, 10),
+    },
+    corsOrigins: origins(env, 'CORS_ORIGINS', development ? DEVELOPMENT_CONSOLE_ORIGINS : []),
   };
 }

@@ -1,6 +1,4 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ArgumentValidationError } from 'type-graphql';
-import type { ValidationError } from 'class-validator';
 
 /** The `extensions.code` values of the contract (design §3). */
 export const ErrorCode = {
@@ -99,26 +97,45 @@ const requestErrorCodes = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-function flattenValidationErrors(errors: readonly ValidationError[], prefix = ''): FieldError[] {
-  return errors.flatMap((error) => {
-    const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
-    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
-  });
-}
-
 const contractCodes = new Set<ErrorCode>(Object.values(ErrorCode));
 
 export interface ErrorFormatting {
   readonly includeStacktrace: boolean;
+  /** Production: graphql-js's "Did you mean …?" would reveal enum values and field names. */
+  readonly hideSuggestions: boolean;
   readonly requestId: () => string | undefined;
   readonly logInternal: (error: unknown, requestId: string | undefined) => void;
 }
 
+/** Error names and codes of a database that is down, slow or throttling: worth a retry. */
+const UNAVAILABLE = new Set([
+  'TimeoutError',
+  'AbortError',
+  'ThrottlingException',
+  'ProvisionedThroughputExceededException',
+  'RequestLimitExceeded',
+  'InternalServerError',
+  'ServiceUnavailable',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+]);
+
+function isUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as NodeJS.ErrnoException).code;
+  return UNAVAILABLE.has(error.name) || (code !== undefined && UNAVAILABLE.has(code));
+}
+
+function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean [^?]*\?/g, '');
+}
+
 /**
  * Maps every error to the contract in one place: domain errors and request errors keep their
- * message; class-validator failures become BAD_USER_INPUT with field errors; anything else is an
- * internal error, logged in full and shown only as a code and the request id.
+ * message; anything else is an internal error, logged in full and shown only as a code and the
+ * request id (marked retryable when the database was unavailable).
  */
 export function formatError(
   formatted: GraphQLFormattedError,
@@ -134,33 +151,29 @@ export function formatError(
       extensions: { code: original.code, ...original.extensions },
     };
   }
-  if (original instanceof ArgumentValidationError) {
-    const fieldErrors = flattenValidationErrors(original.extensions.validationErrors as ValidationError[]);
-    return {
-      message: fieldErrors.map((fieldError) => fieldError.message).join(' ') || 'The input is not valid.',
-      ...location,
-      extensions: { code: ErrorCode.BAD_USER_INPUT, fieldErrors },
-    };
-  }
   const code = formatted.extensions?.code;
   const raisedWithContractCode =
     error instanceof GraphQLError && error.originalError === undefined && contractCodes.has(code as ErrorCode);
   if (typeof code === 'string' && (requestErrorCodes.has(code) || raisedWithContractCode)) {
     const { stacktrace, ...extensions } = formatted.extensions ?? {};
     return {
-      message: formatted.message,
+      message: formatting.hideSuggestions ? withoutSuggestions(formatted.message) : formatted.message,
       ...location,
       extensions: formatting.includeStacktrace ? { ...extensions, stacktrace } : extensions,
     };
   }
   const requestId = formatting.requestId();
   formatting.logInternal(original, requestId);
+  const unavailable = isUnavailable(original);
   return {
-    message: `Internal error. Quote request id ${requestId ?? 'unknown'} when reporting it.`,
+    message: unavailable
+      ? `The database did not answer in time. Try again shortly; quote request id ${requestId ?? 'unknown'} if it persists.`
+      : `Internal error. Quote request id ${requestId ?? 'unknown'} when reporting it.`,
     ...location,
     extensions: {
       code: ErrorCode.INTERNAL_SERVER_ERROR,
       requestId,
+      ...(unavailable ? { retryable: true } : {}),
       ...(formatting.includeStacktrace && original instanceof Error ? { stacktrace: original.stack?.split('\n') } : {}),
     },
   };

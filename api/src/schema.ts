@@ -1,20 +1,23 @@
 import 'reflect-metadata';
-import { buildSchemaSync } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
+import { buildSchemaSync } from 'type-graphql';
 import { AuditResolver } from './audit/audit.resolver';
 import { authChecker } from './auth/access';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { ServiceCatalogResolver } from './catalog/service-catalog.resolver';
 import { registerDomainEnums } from './common/enums';
+import { validateInput } from './common/validate-input';
 import { EnterpriseResolver, StationEnterprisesResolver } from './enterprises/enterprise.resolver';
+import { enterpriseSchema } from './enterprises/enterprise.type';
 import { MeResolver } from './identity/me.resolver';
-import { StationResolver } from './stations/station.resolver';
+import { stationSchema } from './stations/station.type';
 
 /** Every resolver of the API: the table of contents of the schema. */
 export const resolvers = [
   MeResolver,
   ServiceCatalogResolver,
-  StationResolver,
+  stationSchema.resolver,
+  enterpriseSchema.resolver,
   EnterpriseResolver,
   StationEnterprisesResolver,
   CalendarResolver,
@@ -28,15 +31,13 @@ export function getSchema(): GraphQLSchema {
   if (!built) {
     registerDomainEnums();
     built = buildSchemaSync({
-      resolvers: [...resolvers],
+      resolvers: [...resolvers] as [Function, ...Function[]],
       authChecker,
       authMode: 'error',
-      validate: { forbidUnknownValues: false, whitelist: false },
-      scalarsMap: [],
-      orphanedTypes: [],
+      // Inputs are checked against their declarations in shared/ (class-validator is not used).
+      validateFn: validateInput,
       emitSchemaFile: false,
     });
   }
   return built;
 }
-

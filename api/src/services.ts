@@ -1,21 +1,26 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { type AnyEntity, enterpriseEntity, type RecordMeta, stationEntity } from '@yizhan/shared';
 import { AuditService } from './audit/audit.service';
 import { AuditStore } from './audit/audit.store';
 import { CalendarService } from './calendar/calendar.service';
-import { createCalendarStore } from './calendar/calendar.store';
+import { CalendarStore } from './calendar/calendar.store';
 import type { CursorCodec } from './common/cursor';
-import type { RequestScope } from './context';
-import { EnterpriseService } from './enterprises/enterprise.service';
-import { createEnterpriseStore } from './enterprises/enterprise.store';
-import { StationService } from './stations/station.service';
-import { createStationStore } from './stations/station.store';
+import { type EnterpriseRecord, EnterpriseService } from './enterprises/enterprise.service';
+import type { RequestScope } from './request-scope';
+import { type StationRecord, StationService } from './stations/station.service';
+import { EntityLayout } from './store/entity-layout';
+import { RecordStore } from './store/entity-store';
+
+function recordStore<R extends RecordMeta>(client: DynamoDBDocumentClient, tableName: string, entity: AnyEntity): RecordStore<R> {
+  return new RecordStore<R>(client, tableName, new EntityLayout(entity));
+}
 
 /** The stores of a process: created once, shared by every request. */
 export function createStores(client: DynamoDBDocumentClient, tableName: string) {
   return {
-    stations: createStationStore(client, tableName),
-    enterprises: createEnterpriseStore(client, tableName),
-    calendar: createCalendarStore(client, tableName),
+    stations: recordStore<StationRecord>(client, tableName, stationEntity),
+    enterprises: recordStore<EnterpriseRecord>(client, tableName, enterpriseEntity),
+    calendar: new CalendarStore(client, tableName),
     audit: new AuditStore(client, tableName),
   };
 }
@@ -24,15 +29,16 @@ export type Stores = ReturnType<typeof createStores>;
 
 /** The services of one request: they know the viewer and batch their lookups per request. */
 export function createServices(stores: Stores, cursors: CursorCodec, scope: RequestScope) {
-  const stations = new StationService(stores.stations, cursors, scope);
-  const enterprises = new EnterpriseService(stores.enterprises, stations, cursors, scope);
+  const context = { scope, cursors };
+  const stations = new StationService(stores.stations, context);
+  const enterprises = new EnterpriseService(stores.enterprises, stations, context);
   return {
     stations,
     enterprises,
     calendar: new CalendarService(stores.calendar, scope),
     audit: new AuditService(stores.audit, cursors, scope, {
-      Station: (id) => stations.get(id),
-      Enterprise: (id) => enterprises.get(id),
+      [stationEntity.name]: (id) => stations.get(id),
+      [enterpriseEntity.name]: (id) => enterprises.get(id),
     }),
   };
 }

@@ -63,7 +63,7 @@ const ENTITY_TYPES_BY_AUTHORITY: Readonly<Record<string, RegistrationAuthority>>
 /** Result of `validateCreditCode`: the entity type when valid, a plain-English reason when not. */
 export type CreditCodeValidation =
   | { valid: true; creditCode: string; entityType: EntityType }
-  | { valid: false; reason: string };
+  | { valid: false; reason: string; reasonZh: string };
 
 /** The canonical form of a credit code as typed by a person: surrounding spaces gone, upper case. */
 export function normalizeCreditCode(input: string): string {
@@ -109,6 +109,7 @@ export function validateCreditCode(code: string): CreditCodeValidation {
     return {
       valid: false,
       reason: `A credit code has ${CREDIT_CODE_LENGTH} characters; this one has ${creditCode.length}.`,
+      reasonZh: `统一社会信用代码应为 ${CREDIT_CODE_LENGTH} 位，当前为 ${creditCode.length} 位`,
     };
   }
   for (let position = 0; position < creditCode.length; position += 1) {
@@ -119,11 +120,14 @@ export function validateCreditCode(code: string): CreditCodeValidation {
         reason:
           `Character "${character}" at position ${position + 1} is not allowed in a credit code ` +
           '(only digits and capital letters other than I, O, S, V and Z).',
+        reasonZh: `第 ${position + 1} 位“${character}”不是统一社会信用代码允许的字符（只能是数字和除 I、O、S、V、Z 以外的大写字母）`,
       };
     }
   }
   const category = entityTypeOrReason(creditCode);
-  if (typeof category !== 'object') return { valid: false, reason: category };
+  if (typeof category !== 'object') {
+    return { valid: false, reason: category, reasonZh: '统一社会信用代码的登记管理部门或机构类别代码（第 1、2 位）不存在' };
+  }
   const { entityType } = category;
   const expected = creditCodeCheckCharacter(creditCode.slice(0, CREDIT_CODE_LENGTH - 1));
   const actual = creditCode.charAt(CREDIT_CODE_LENGTH - 1);
@@ -131,6 +135,7 @@ export function validateCreditCode(code: string): CreditCodeValidation {
     return {
       valid: false,
       reason: `The check character (18th) should be "${expected}", not "${actual}"; the code may be mistyped.`,
+      reasonZh: `校验码（第 18 位）应为“${expected}”而不是“${actual}”，请检查是否输错`,
     };
   }
   return { valid: true, creditCode, entityType };

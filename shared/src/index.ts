@@ -6,3 +6,5 @@ export * from './state-machine';
 export * from './machines';
 export * from './table';
 export * from './service-levels';
+export * from './fields';
+export * from './entities';

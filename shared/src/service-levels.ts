@@ -25,3 +25,13 @@ export const dueWorkingDaysByChannel: Readonly<Record<ServiceChannel, number>> =
 export function dueWorkingDays(channel: ServiceChannel, category: ServiceCategory): number {
   return complexCategories.has(category) ? COMPLEX_DUE_WORKING_DAYS : dueWorkingDaysByChannel[channel];
 }
+
+/** Working days a request of this category may take on channels without a limit of their own. */
+export function dueWorkingDaysOfCategory(category: ServiceCategory): number {
+  return complexCategories.has(category) ? COMPLEX_DUE_WORKING_DAYS : DEFAULT_DUE_WORKING_DAYS;
+}
+
+/** The event a request's deadline counts from: signing for hotline tickets, receipt otherwise. */
+export function clockStartsAt(channel: ServiceChannel): 'SIGNED' | 'RECEIVED' {
+  return channel === ServiceChannel.HOTLINE ? 'SIGNED' : 'RECEIVED';
+}

@@ -19,9 +19,11 @@ describe('audit journal', () => {
   it('records an event for every mutation of the schema, and none for refused ones', async () => {
     const station = await createStation(api);
     await api.data('admin', `mutation($input: UpdateStationInput!) { updateStation(input: $input) { id } }`, { input: { id: station.id, expectedVersion: 1, name: '改名驿站' } });
+    await api.data('admin', `mutation($input: TransitionStationInput!) { transitionStation(input: $input) { id } }`, { input: { id: station.id, expectedVersion: 2, action: 'SUSPEND' } });
     const enterprise = await createEnterprise(api, station.id);
     await api.data('admin', `mutation($input: UpdateEnterpriseInput!) { updateEnterprise(input: $input) { id } }`, { input: { id: enterprise.id, expectedVersion: 1, employees: 7 } });
-    await api.data('admin', `mutation($input: DeleteEnterpriseInput!) { deleteEnterprise(input: $input) { id } }`, { input: { id: enterprise.id, expectedVersion: 2 } });
+    await api.data('admin', `mutation($input: TransitionEnterpriseInput!) { transitionEnterprise(input: $input) { id } }`, { input: { id: enterprise.id, expectedVersion: 2, action: 'MOVE_OUT' } });
+    await api.data('admin', `mutation($input: DeleteEnterpriseInput!) { deleteEnterprise(input: $input) { id } }`, { input: { id: enterprise.id, expectedVersion: 3 } });
     await api.data('admin', `mutation { setCalendarDay(input: { date: "2027-01-01", kind: HOLIDAY, name: "元旦" }) { id } }`);
     await api.data('admin', `mutation { removeCalendarDay(input: { date: "2027-01-01", expectedVersion: 1 }) { id } }`);
     const refused = await api.graphql('admin', `mutation($input: UpdateStationInput!) { updateStation(input: $input) { id } }`, { input: { id: station.id, expectedVersion: 1, name: 'stale' } });
@@ -32,8 +34,18 @@ describe('audit journal', () => {
     const mutations = Object.keys(getSchema().getMutationType()!.getFields());
 
     expect(new Set(actions)).toEqual(new Set(mutations));
-    expect(journal.totalCount).toBe(7);
-    expect(actions).toEqual(['removeCalendarDay', 'setCalendarDay', 'deleteEnterprise', 'updateEnterprise', 'createEnterprise', 'updateStation', 'createStation']);
+    expect(journal.totalCount).toBe(9);
+    expect(actions).toEqual([
+      'removeCalendarDay',
+      'setCalendarDay',
+      'deleteEnterprise',
+      'transitionEnterprise',
+      'updateEnterprise',
+      'createEnterprise',
+      'transitionStation',
+      'updateStation',
+      'createStation',
+    ]);
   });
 
   it('keeps deleted records’ history readable by administrators', async () => {

@@ -1,9 +1,8 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { perEnterpriseDimension } from '../../api/src/enterprises/enterprise.model';
 import { localDynamoDbClientConfig } from '../../api/src/local/dynamodb-local';
-import { counterKey } from '../../api/src/store/keys';
+import { counterKey, referenceDimension } from '../../api/src/store/keys';
 import { errorCode, TestApi } from '../support/api';
 import { createEnterprise, createStation, ENTERPRISE_FIELDS, enterpriseInput, newCreditCode } from '../support/fixtures';
 
@@ -170,7 +169,7 @@ describe('enterprise writes', () => {
     // Service requests arrive with a later issue; their store counts them per enterprise under
     // this counter, which the delete checks in its transaction.
     const documents = DynamoDBDocumentClient.from(new DynamoDBClient(localDynamoDbClientConfig(inject('dynamodbEndpoint'))));
-    await documents.send(new PutCommand({ TableName: api.tableName, Item: { ...counterKey('ServiceRequest', perEnterpriseDimension(created.id)), count: 1 } }));
+    await documents.send(new PutCommand({ TableName: api.tableName, Item: { ...counterKey('ServiceRequest', referenceDimension('Enterprise', created.id)), count: 1 } }));
     documents.destroy();
 
     const result = await api.graphql('admin', DELETE, { input: { id: created.id, expectedVersion: 1 } });

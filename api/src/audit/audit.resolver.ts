@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Role } from '@yizhan/shared';
-import { PageArgs } from '../common/connection';
+import { PageArgs, type Paging } from '../common/connection';
 import type { Context } from '../context';
 import { AuditEvent, AuditEventConnection } from './audit.type';
 
@@ -12,9 +12,9 @@ export class AuditResolver {
   })
   auditEvents(
     @Arg('entityId', () => ID, { nullable: true }) entityId: string | undefined,
-    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Args(() => PageArgs) paging: Paging,
     @Ctx() { services }: Context,
   ) {
-    return services.audit.list(entityId ?? undefined, first, after).then(AuditEventConnection.of);
+    return services.audit.list(entityId ?? undefined, paging).then(AuditEventConnection.of);
   }
 }

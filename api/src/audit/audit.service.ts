@@ -1,10 +1,10 @@
 import { Role } from '@yizhan/shared';
 import { hasRole } from '../auth/viewer';
-import type { Page } from '../common/connection';
-import { fingerprint, type CursorCodec } from '../common/cursor';
-import type { RequestScope } from '../context';
+import type { Page, Paging } from '../common/connection';
+import { type CursorCodec, fingerprint } from '../common/cursor';
 import { ForbiddenError, NotFoundError } from '../errors';
-import type { AuditEventRecord } from './audit.model';
+import type { RequestScope } from '../request-scope';
+import type { AuditEventRecord } from '../store/audit-log';
 import type { AuditStore } from './audit.store';
 
 /** Loads an entity as the viewer may see it, failing with NOT_FOUND when it is out of scope. */
@@ -22,7 +22,7 @@ export class AuditService {
     private readonly visibility: Readonly<Record<string, VisibilityCheck>>,
   ) {}
 
-  async list(entityId: string | undefined, first: number, after: string | null | undefined): Promise<Page<AuditEventRecord>> {
+  async list(entityId: string | undefined, { first, after }: Paging): Promise<Page<AuditEventRecord>> {
     const admin = hasRole(this.scope.viewer, Role.ADMIN);
     if (!entityId && !admin) {
       throw new ForbiddenError('Only administrators may read the whole audit journal; ask for the history of one record.');
@@ -39,7 +39,8 @@ export class AuditService {
       nodes: page.events,
       cursors: page.positions.map((position) => this.cursors.encode(queryId, position)),
       hasNextPage: page.hasNextPage,
-      endCursor: page.endPosition ? this.cursors.encode(queryId, page.endPosition) : null,
+      hasPreviousPage: Boolean(after),
+      continuation: page.hasNextPage && page.endPosition ? this.cursors.encode(queryId, page.endPosition) : null,
       countTotal: () => this.audit.count(entityId),
     };
   }

@@ -1,26 +1,9 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { ItemKind, SecondaryIndex, TableKey } from '@yizhan/shared';
+import { SecondaryIndex } from '@yizhan/shared';
 import type { Position } from '../common/cursor';
+import { ALL_EVENTS_PARTITION, type AuditEventRecord, auditPartition } from '../store/audit-log';
 import { withoutKeys } from '../store/keys';
-import { countMatching, positionOf, queryPage, type ListPlan } from '../store/list';
-import type { AuditEventRecord } from './audit.model';
-
-const ALL_EVENTS_PARTITION = ItemKind.Audit;
-
-/**
- * Audit events live under their entity (`Audit#<entityId>`, ordered by time) and in one
- * collection of all events for the administrators' journal.
- */
-export function auditEventItem(event: AuditEventRecord): Record<string, unknown> {
-  const order = `${event.at}#${event.id}`;
-  return {
-    [TableKey.partitionKey]: `${ItemKind.Audit}#${event.entityId}`,
-    [TableKey.sortKey]: order,
-    [SecondaryIndex.CollectionA.partitionKey]: ALL_EVENTS_PARTITION,
-    [SecondaryIndex.CollectionA.sortKey]: order,
-    ...event,
-  };
-}
+import { countMatching, type ListPlan, positionOf, queryPage } from '../store/list';
 
 export interface AuditPage {
   readonly events: AuditEventRecord[];
@@ -29,6 +12,7 @@ export interface AuditPage {
   readonly endPosition: Position | undefined;
 }
 
+/** Reads the audit journal; events are written by the entity stores, in each write's transaction. */
 export class AuditStore {
   constructor(
     private readonly client: DynamoDBDocumentClient,
@@ -58,7 +42,7 @@ export class AuditStore {
 
   private planFor(entityId: string | undefined): ListPlan {
     return entityId
-      ? { partition: `${ItemKind.Audit}#${entityId}`, ascending: false }
+      ? { partition: auditPartition(entityId), ascending: false }
       : { index: SecondaryIndex.CollectionA, partition: ALL_EVENTS_PARTITION, ascending: false };
   }
 }

@@ -42,6 +42,12 @@ export class AuditEvent {
   @Field(() => String, { description: 'The mutation, e.g. updateEnterprise.' })
   action!: string;
 
+  @Field(() => String, { nullable: true, description: 'The state-machine action taken, e.g. SUSPEND; null for plain edits.' })
+  transition!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why, as the actor noted it.' })
+  note!: string | null;
+
   @Field(() => String)
   entityType!: string;
 

@@ -25,5 +25,3 @@ export function isParkWide(viewer: Viewer): boolean {
   return hasRole(viewer, ...PARK_WIDE_ROLES);
 }
 
-/** Roles that need to call people and so see their phone numbers unmasked. */
-export const PHONE_ROLES: readonly Role[] = [Role.ADMIN, Role.OFFICER, Role.OPERATOR, Role.STAFF, Role.ENTERPRISE];

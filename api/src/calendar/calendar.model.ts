@@ -1,5 +1,4 @@
-import type { CalendarDayKind } from '@yizhan/shared';
-import type { RecordMeta } from '../store/entity-store';
+import type { CalendarDayKind, RecordMeta } from '@yizhan/shared';
 
 /** An administrator's override of one date; its id is the date itself. */
 export interface CalendarOverrideRecord extends RecordMeta {

@@ -3,7 +3,7 @@ import { Role } from '@yizhan/shared';
 import { Access } from '../auth/access';
 import type { Context } from '../context';
 import type { CalendarOverrideRecord } from './calendar.model';
-import { CalendarOverride, RemoveCalendarDayInput, SetCalendarDayInput, WorkCalendar } from './calendar.type';
+import { CalendarOverride, type RemoveCalendarDay, RemoveCalendarDayInput, type SetCalendarDay, SetCalendarDayInput, WorkCalendar } from './calendar.type';
 
 @Resolver(() => WorkCalendar)
 export class CalendarResolver {
@@ -15,13 +15,13 @@ export class CalendarResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => CalendarOverride, { description: 'Declares a date a holiday or a make-up working day (e.g. next year’s arrangement).' })
-  setCalendarDay(@Arg('input', () => SetCalendarDayInput) input: SetCalendarDayInput, @Ctx() { services }: Context): Promise<CalendarOverrideRecord> {
+  setCalendarDay(@Arg('input', () => SetCalendarDayInput) input: SetCalendarDay, @Ctx() { services }: Context): Promise<CalendarOverrideRecord> {
     return services.calendar.set(input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => CalendarOverride, { description: 'Removes an override; returns it as it was.' })
-  removeCalendarDay(@Arg('input', () => RemoveCalendarDayInput) input: RemoveCalendarDayInput, @Ctx() { services }: Context): Promise<CalendarOverrideRecord> {
+  removeCalendarDay(@Arg('input', () => RemoveCalendarDayInput) input: RemoveCalendarDay, @Ctx() { services }: Context): Promise<CalendarOverrideRecord> {
     return services.calendar.remove(input);
   }
 }

@@ -1,14 +1,10 @@
-import { WorkingDayCalendar, type CalendarOverride } from '@yizhan/shared';
+import { CALENDAR_YEARS, type CalendarOverride, WorkingDayCalendar } from '@yizhan/shared';
 import { assertExpectedVersion, nextVersion } from '../common/records';
-import type { RequestScope } from '../context';
 import { BadUserInputError, NotFoundError } from '../errors';
-import type { EntityStore } from '../store/entity-store';
+import type { RequestScope } from '../request-scope';
 import { CALENDAR_OVERRIDE, type CalendarOverrideRecord } from './calendar.model';
-import { calendarOrder } from './calendar.store';
-import type { RemoveCalendarDayInput, SetCalendarDayInput, WorkCalendar } from './calendar.type';
-
-/** Overrides are few (tens a year): the whole set is read at most once per request. */
-const MAX_OVERRIDES = 10_000;
+import type { CalendarStore } from './calendar.store';
+import type { RemoveCalendarDay, SetCalendarDay, WorkCalendar } from './calendar.type';
 
 /** The working-day calendar: the package's data plus administrators' overrides. */
 export class CalendarService {
@@ -16,7 +12,7 @@ export class CalendarService {
   private calendarOfRequest: Promise<WorkingDayCalendar> | undefined;
 
   constructor(
-    private readonly overrides: EntityStore<CalendarOverrideRecord>,
+    private readonly overrides: CalendarStore,
     private readonly scope: RequestScope,
   ) {}
 
@@ -29,8 +25,8 @@ export class CalendarService {
   }
 
   async year(year: number): Promise<WorkCalendar> {
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-      throw BadUserInputError.field('year', 'year must be between 2000 and 2100.');
+    if (!Number.isInteger(year) || year < CALENDAR_YEARS.first || year > CALENDAR_YEARS.last) {
+      throw BadUserInputError.field('year', `year must be between ${CALENDAR_YEARS.first} and ${CALENDAR_YEARS.last}.`);
     }
     const [calendar, all] = await Promise.all([this.calendar(), this.allOverrides()]);
     const overrides = all.filter((override) => override.date.startsWith(`${year}-`));
@@ -45,34 +41,33 @@ export class CalendarService {
   }
 
   /** Creates or replaces the override of one date. */
-  async set(input: SetCalendarDayInput): Promise<CalendarOverrideRecord> {
-    const at = this.scope.now();
+  async set(input: SetCalendarDay): Promise<CalendarOverrideRecord> {
+    const now = this.scope.now();
+    const at = now.toISOString();
     const existing = await this.overrides.get(input.date);
-    const name = input.name?.trim() || null;
+    const name = input.name ?? null;
     if (!existing) {
       const record: CalendarOverrideRecord = { id: input.date, version: 1, createdAt: at, updatedAt: at, date: input.date, kind: input.kind, name };
-      return this.overrides.create(record, this.scope.write('setCalendarDay', at));
+      return this.overrides.create(record, this.scope.write('setCalendarDay', now));
     }
-    if (input.expectedVersion === undefined || input.expectedVersion === null) {
+    if (input.expectedVersion === null) {
       throw BadUserInputError.field('expectedVersion', `${input.date} already has an override; pass its version to replace it.`);
     }
     assertExpectedVersion(CALENDAR_OVERRIDE, existing, input.expectedVersion);
-    return this.overrides.replace(existing, nextVersion(existing, { kind: input.kind, name }, at), this.scope.write('setCalendarDay', at));
+    return this.overrides.replace(existing, nextVersion(existing, { kind: input.kind, name }, now), this.scope.write('setCalendarDay', now));
   }
 
-  async remove(input: RemoveCalendarDayInput): Promise<CalendarOverrideRecord> {
+  async remove(input: RemoveCalendarDay): Promise<CalendarOverrideRecord> {
     const existing = await this.overrides.get(input.date);
     if (!existing) throw new NotFoundError(CALENDAR_OVERRIDE, input.date);
     assertExpectedVersion(CALENDAR_OVERRIDE, existing, input.expectedVersion);
-    await this.overrides.remove(existing, this.scope.write('removeCalendarDay'));
+    await this.overrides.remove(existing, this.scope.write('removeCalendarDay', this.scope.now()));
     return existing;
   }
 
   /** Every override, read once per request (one small, date-ordered partition). */
   private allOverrides(): Promise<CalendarOverrideRecord[]> {
-    this.overridesOfRequest ??= this.overrides
-      .page({ index: calendarOrder, partition: CALENDAR_OVERRIDE, ascending: true }, MAX_OVERRIDES, undefined)
-      .then((page) => page.records);
+    this.overridesOfRequest ??= this.overrides.all();
     return this.overridesOfRequest;
   }
 }

@@ -1,6 +1,6 @@
-import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { IsEnum, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
-import { CalendarDayKind } from '@yizhan/shared';
+import { CalendarDayKind, removeCalendarDayFields, setCalendarDayFields } from '@yizhan/shared';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { inputTypeOf } from '../common/declared-types';
 import { RecordFields } from '../common/record.type';
 import { DateScalar } from '../common/scalars';
 
@@ -61,35 +61,20 @@ export class WorkCalendar {
   overrides!: CalendarOverride[];
 }
 
-@InputType('SetCalendarDayInput')
-export class SetCalendarDayInput {
-  @Field(() => DateScalar)
-  date!: string;
+/** `setCalendarDay`'s input, declared in `shared/`. */
+export const SetCalendarDayInput = inputTypeOf('SetCalendarDayInput', [{ fields: setCalendarDayFields, mode: 'create' }]);
 
-  @Field(() => CalendarDayKind, { description: 'HOLIDAY makes a weekday a day off; WORKDAY makes a weekend day a make-up working day.' })
-  @IsEnum(CalendarDayKind)
-  kind!: CalendarDayKind;
-
-  @Field(() => String, { nullable: true, description: 'The holiday, e.g. 春节.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(50)
-  name?: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'Required when replacing an existing override.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  expectedVersion?: number | null;
+export interface SetCalendarDay {
+  readonly date: string;
+  readonly kind: CalendarDayKind;
+  readonly name: string | null;
+  readonly expectedVersion: number | null;
 }
 
-@InputType('RemoveCalendarDayInput')
-export class RemoveCalendarDayInput {
-  @Field(() => DateScalar)
-  date!: string;
+/** `removeCalendarDay`'s input, declared in `shared/`. */
+export const RemoveCalendarDayInput = inputTypeOf('RemoveCalendarDayInput', [{ fields: removeCalendarDayFields, mode: 'create' }]);
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  expectedVersion!: number;
+export interface RemoveCalendarDay {
+  readonly date: string;
+  readonly expectedVersion: number;
 }

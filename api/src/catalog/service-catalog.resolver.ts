@@ -1,10 +1,9 @@
 import { Authorized, Query, Resolver } from 'type-graphql';
 import {
   AppealType,
-  complexCategories,
-  COMPLEX_DUE_WORKING_DAYS,
-  DEFAULT_DUE_WORKING_DAYS,
+  clockStartsAt,
   dueWorkingDaysByChannel,
+  dueWorkingDaysOfCategory,
   enumLabels,
   ServiceCategory,
   ServiceChannel,
@@ -18,14 +17,14 @@ const catalog: ServiceCatalog = {
     value,
     labelZh: enumLabels.ServiceCategory[value]['zh-CN'],
     labelEn: enumLabels.ServiceCategory[value].en,
-    dueWorkingDays: complexCategories.has(value) ? COMPLEX_DUE_WORKING_DAYS : DEFAULT_DUE_WORKING_DAYS,
+    dueWorkingDays: dueWorkingDaysOfCategory(value),
   })),
   channels: Object.values(ServiceChannel).map((value) => ({
     value,
     labelZh: enumLabels.ServiceChannel[value]['zh-CN'],
     labelEn: enumLabels.ServiceChannel[value].en,
     dueWorkingDays: dueWorkingDaysByChannel[value],
-    clockStartsAt: value === ServiceChannel.HOTLINE ? 'SIGNED' : 'RECEIVED',
+    clockStartsAt: clockStartsAt(value),
   })),
   appealTypes: Object.values(AppealType).map((value) => ({
     value,

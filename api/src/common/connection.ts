@@ -1,41 +1,51 @@
-import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import { IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { pageFields } from '@yizhan/shared';
+import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { argsTypeOf } from './declared-types';
 
-export const DEFAULT_PAGE_SIZE = 25;
-export const MAX_PAGE_SIZE = 100;
-
-@ObjectType('PageInfo')
+@ObjectType('PageInfo', { description: 'Relay page info. Pages go forward: pass `endCursor` as `after`.' })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Pass as `after` to read the next page.' })
+  @Field(() => Boolean, { description: 'True when the page was read `after` a cursor.' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: "The first edge's cursor; null on an empty page." })
+  startCursor!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The last edge's cursor, on every page. Null on an empty page, unless `hasNextPage` (a filter that matched nothing within one page's reading budget): then it continues where reading stopped.",
+  })
   endCursor!: string | null;
 }
 
-/** `first` and `after` of every list. */
-@ArgsType()
-export class PageArgs {
-  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `Page size, 1 to ${MAX_PAGE_SIZE}.` })
-  @Min(1, { message: 'first must be at least 1.' })
-  @Max(MAX_PAGE_SIZE, { message: `first must be at most ${MAX_PAGE_SIZE}.` })
-  first: number = DEFAULT_PAGE_SIZE;
+/** `first` and `after` of every list, declared in `shared/`. */
+export const PageArgs = argsTypeOf('PageArgs', pageFields);
 
-  @Field(() => String, { nullable: true, description: "The previous page's `pageInfo.endCursor`." })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000, { message: 'after is not a cursor of this API.' })
-  after?: string | null;
+/** The values of `PageArgs` after checks. */
+export interface Paging {
+  readonly first: number;
+  readonly after?: string | null;
 }
 
 /** One page as the services produce it, before it becomes a GraphQL connection. */
 export interface Page<T> {
   readonly nodes: readonly T[];
+  /** The cursor after each node; the last one continues where reading stopped. */
   readonly cursors: readonly string[];
   readonly hasNextPage: boolean;
-  readonly endCursor: string | null;
+  readonly hasPreviousPage: boolean;
+  /** Where the next page starts when there are no nodes but more may match. */
+  readonly continuation: string | null;
   /** Counts every match across pages; only called when a client asks for `totalCount`. */
   readonly countTotal: () => Promise<number>;
+}
+
+/** A page with nothing in it. */
+export function emptyPage<T>(): Page<T> {
+  return { nodes: [], cursors: [], hasNextPage: false, hasPreviousPage: false, continuation: null, countTotal: async () => 0 };
 }
 
 export interface Connection<T> {
@@ -55,7 +65,7 @@ export function connectionType<T extends object>(
 ): ClassType<Connection<T>> & { of(page: Page<object>): Connection<T> } {
   @ObjectType(`${name}Edge`)
   class Edge {
-    @Field(() => String)
+    @Field(() => String, { description: 'Pass as `after` to continue right after this node.' })
     cursor!: string;
 
     @Field(() => nodeType)
@@ -67,7 +77,7 @@ export function connectionType<T extends object>(
     @Field(() => [nodeType])
     nodes!: T[];
 
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: 'Page with these (Apollo Client’s relayStylePagination merges edges).' })
     edges!: Edge[];
 
     @Field(() => PageInfo)
@@ -83,10 +93,16 @@ export function connectionType<T extends object>(
     /** Records are shaped like the node type; GraphQL reads the fields it declares. */
     static of(page: Page<object>): ConnectionOfNode {
       const nodes = page.nodes as T[];
+      const edges = nodes.map((node, index) => ({ cursor: page.cursors[index]!, node }));
       return Object.assign(new ConnectionOfNode(), {
         nodes: [...nodes],
-        edges: nodes.map((node, index) => ({ cursor: page.cursors[index]!, node })),
-        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+        edges,
+        pageInfo: {
+          hasNextPage: page.hasNextPage,
+          hasPreviousPage: page.hasPreviousPage,
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: edges.at(-1)?.cursor ?? page.continuation,
+        },
         countTotal: page.countTotal,
       });
     }

@@ -1,32 +1,37 @@
-import type { CursorCodec, Position } from './cursor';
-import { fingerprint } from './cursor';
+import type { RecordMeta } from '@yizhan/shared';
+import type { RecordQuery } from '../store/entity-layout';
+import type { RecordStore } from '../store/entity-store';
 import type { Page } from './connection';
-import type { EntityStore, RecordMeta } from '../store/entity-store';
-import type { ListPlan } from '../store/list';
+import { type CursorCodec, fingerprint } from './cursor';
 
 export interface ListRequest {
-  readonly plan: ListPlan;
+  readonly query: RecordQuery;
   readonly first: number;
   readonly after: string | null | undefined;
-  /** Everything that defines the result (list name, filter, sort, viewer scope). */
-  readonly identity: unknown;
+  /** Everything that defines the result besides the query (the list's name). */
+  readonly list: string;
   readonly countTotal: () => Promise<number>;
 }
 
-/** Reads a page through a store and signs its cursors for exactly this query. */
-export async function readPage<R extends RecordMeta>(
-  store: EntityStore<R>,
-  cursors: CursorCodec,
-  request: ListRequest,
-): Promise<Page<R>> {
-  const queryId = fingerprint(request.identity);
-  const start: Position | undefined = request.after ? cursors.decode(request.after, queryId) : undefined;
-  const page = await store.page(request.plan, request.first, start);
+/**
+ * Reads a page through a store and signs its cursors for exactly this query, the viewer's scope
+ * included (the query carries it), so a cursor is refused by any other list or viewer scope.
+ */
+export async function readPage<R extends RecordMeta>(store: RecordStore<R>, cursors: CursorCodec, request: ListRequest): Promise<Page<R>> {
+  const queryId = fingerprint([request.list, request.query]);
+  const start = request.after ? cursors.decode(request.after, queryId) : undefined;
+  const page = await store.page(request.query, request.first, start);
+  const edgeCursors = page.positions.map((position) => cursors.encode(queryId, position));
+  const continuation = page.hasNextPage && page.endPosition ? cursors.encode(queryId, page.endPosition) : null;
+  // A filtered read may stop past the last match; the records it skipped do not match, so the
+  // last edge may as well continue from there, and a client paging by it makes progress.
+  if (continuation && edgeCursors.length > 0) edgeCursors[edgeCursors.length - 1] = continuation;
   return {
     nodes: page.records,
-    cursors: page.positions.map((position) => cursors.encode(queryId, position)),
+    cursors: edgeCursors,
     hasNextPage: page.hasNextPage,
-    endCursor: page.endPosition ? cursors.encode(queryId, page.endPosition) : null,
+    hasPreviousPage: Boolean(request.after),
+    continuation,
     countTotal: request.countTotal,
   };
 }

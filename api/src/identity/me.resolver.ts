@@ -2,9 +2,9 @@ import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-grap
 import { Access } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
 import type { Context } from '../context';
-import type { EnterpriseRecord } from '../enterprises/enterprise.model';
+import type { EnterpriseRecord } from '../enterprises/enterprise.service';
 import { Enterprise } from '../enterprises/enterprise.type';
-import type { StationRecord } from '../stations/station.model';
+import type { StationRecord } from '../stations/station.service';
 import { Station } from '../stations/station.type';
 import { Me } from './me.type';
 

@@ -1,4 +1,4 @@
-import { makeCreditCode, type CreditStatus, type EnterpriseTag, type ServiceCategory } from '@yizhan/shared';
+import { type EnterpriseTag, type enterpriseEntity, type InputOfFields, makeCreditCode, type ServiceCategory, type stationEntity } from '@yizhan/shared';
 
 /*
  * The demo data set: the three pilot stations and the enterprises of the Xiangtan article
@@ -9,40 +9,24 @@ import { makeCreditCode, type CreditStatus, type EnterpriseTag, type ServiceCate
  * yields the same records.
  */
 
-/** A service station (政务服务驿站) as seeded; ids, status and versions are the seeder's. */
-export interface DemoStation {
-  code: string;
-  name: string;
-  park: string;
-  address: string;
-  phone: string;
-  openingHours: string;
-  /** YYYY-MM-DD, Asia/Shanghai. */
-  openedOn: string;
-  serviceCategories: ServiceCategory[];
-  location: { lat: number; lng: number } | null;
-  description: string;
-}
+/** A service station (政务服务驿站) as seeded: its create input; ids, status and versions are the seeder's. */
+export type DemoStation = InputOfFields<typeof stationEntity.fields> & {
+  readonly code: string;
+  readonly openedOn: string;
+  readonly serviceCategories: readonly ServiceCategory[];
+};
 
-/** An enterprise (经营主体) as seeded; `stationCode` names its serving station. */
-export interface DemoEnterprise {
-  creditCode: string;
-  name: string;
-  legalRepresentative: string;
-  industry: string;
-  stationCode: string;
-  address: string;
-  /** YYYY-MM-DD, Asia/Shanghai. */
-  establishedOn: string;
-  /** 万元. */
-  registeredCapital: number;
-  employees: number;
-  tags: EnterpriseTag[];
-  creditStatus: CreditStatus;
-  registeredViaStation: boolean;
-  steward: { name: string; phone: string } | null;
-  contact: { name: string; phone: string } | null;
-}
+/** An enterprise (经营主体) as seeded: its create input, with `stationCode` naming its serving station. */
+export type DemoEnterprise = Omit<InputOfFields<typeof enterpriseEntity.fields>, 'stationId'> & {
+  readonly creditCode: string;
+  readonly name: string;
+  readonly stationCode: string;
+  readonly establishedOn: string;
+  readonly registeredViaStation: boolean;
+  readonly tags: readonly EnterpriseTag[];
+  readonly steward: { readonly name: string; readonly phone: string } | null;
+  readonly contact: { readonly name: string; readonly phone: string } | null;
+};
 
 const OPENING_HOURS_WEEKDAYS = '周一至周五 8:30-12:00，14:30-17:30（法定节假日除外）';
 

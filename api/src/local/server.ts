@@ -5,7 +5,7 @@ import { HeaderMap } from '@apollo/server';
 import { normalizeCreditCode } from '@yizhan/shared';
 import { createApplication, type Application } from '../app';
 import { readConfig, type Environment } from '../config';
-import { runWithRequestId } from '../request-context';
+import { currentRequestId, runWithRequestId } from '../request-context';
 import { checkStorage } from '../store/health';
 import { DevIssuer } from './dev-issuer';
 import { DEFAULT_DEV_PASSWORD, demoUsers, type DemoUser } from './demo-users';
@@ -102,7 +102,11 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     const user = demoUsers.find((candidate) => candidate.username === credentials.username);
     const hash = user && passwordHashes.get(user.username);
     const valid = typeof credentials.password === 'string' && hash !== undefined && (await verifyPassword(credentials.password, hash));
-    if (!user || !valid) throw new HttpError(401, { error: 'invalid_credentials', message: 'Wrong username or password.' });
+    if (!user || !valid) {
+      application.logger.info('login', { requestId: currentRequestId() ?? null, outcome: 'INVALID_CREDENTIALS' });
+      throw new HttpError(401, { error: 'invalid_credentials', message: 'Wrong username or password.' });
+    }
+    application.logger.info('login', { requestId: currentRequestId() ?? null, outcome: 'OK', userId: `local:${user.username}` });
     const accessToken = await devIssuer.sign(await resolveSubject(application, user), TOKEN_LIFETIME_SECONDS);
     return { accessToken, expiresIn: TOKEN_LIFETIME_SECONDS };
   };
@@ -138,14 +142,12 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   httpServer.on('request', (request: IncomingMessage, response: ServerResponse) => {
     const requestId = randomUUID();
     response.setHeader('x-request-id', requestId);
-    response.setHeader('access-control-allow-origin', '*');
-    response.setHeader('access-control-allow-headers', 'authorization, content-type, apollo-require-preflight');
-    response.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+    const crossOrigin = allowCrossOrigin(request, response, config.corsOrigins);
     const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
     void runWithRequestId(requestId, async () => {
       try {
         if (request.method === 'OPTIONS') {
-          response.writeHead(204).end();
+          response.writeHead(crossOrigin === 'refused' ? 403 : 204).end();
         } else if (url.pathname === '/graphql') {
           await handleGraphql(request, response, url);
         } else if (url.pathname === '/auth/login' && request.method === 'POST') {
@@ -153,6 +155,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
         } else if (url.pathname === '/.well-known/jwks.json' && request.method === 'GET') {
           sendJson(response, 200, devIssuer.jwks());
         } else if (url.pathname === '/health' && request.method === 'GET') {
+          // Its own short timeout: a load balancer learns of a stalled database at once.
           const storage = await checkStorage(application.client, config.tableName);
           sendJson(response, storage.ok ? 200 : 503, {
             status: storage.ok ? 'ok' : 'unavailable',
@@ -186,6 +189,33 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       application.client.destroy();
     },
   };
+}
+
+/** Headers a browser client may send: ours, and those Apollo Client adds. */
+const ALLOWED_HEADERS = [
+  'authorization',
+  'content-type',
+  'apollo-require-preflight',
+  'x-apollo-operation-name',
+  'apollographql-client-name',
+  'apollographql-client-version',
+].join(', ');
+
+/**
+ * CORS for the configured console origins only. Answers whether the request came from another
+ * origin and was allowed, refused, or came from no browser origin at all.
+ */
+function allowCrossOrigin(request: IncomingMessage, response: ServerResponse, origins: readonly string[]): 'allowed' | 'refused' | 'none' {
+  response.setHeader('vary', 'Origin');
+  const origin = request.headers.origin;
+  if (!origin) return 'none';
+  if (!origins.includes(origin)) return 'refused';
+  response.setHeader('access-control-allow-origin', origin);
+  response.setHeader('access-control-allow-headers', ALLOWED_HEADERS);
+  response.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+  response.setHeader('access-control-expose-headers', 'x-request-id');
+  response.setHeader('access-control-max-age', '600');
+  return 'allowed';
 }
 
 /** Station codes and the credit code of a demo user become the ids the token carries. */

@@ -1,38 +1,24 @@
-import { BatchGetCommand, GetCommand, type BatchGetCommandOutput, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { TableKey } from '@yizhan/shared';
-import { auditEventItem } from '../audit/audit.store';
-import { diffRecords, type AuditActor } from '../audit/audit.model';
+import { BatchGetCommand, type BatchGetCommandOutput, type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { type RecordMeta, TableKey } from '@yizhan/shared';
+import DataLoader from 'dataloader';
 import type { Position } from '../common/cursor';
 import { newId } from '../common/ids';
-import { ConflictError, NotFoundError, StaleVersionError } from '../errors';
-import { counterKey, entityKey, idempotencyKey, SEARCH_TEXT_ATTRIBUTE, uniqueKey, withoutKeys } from './keys';
-import { countMatching, positionOf, queryPage, type ListPlan } from './list';
+import { ConflictError, FailedPreconditionError, NotFoundError, StaleVersionError } from '../errors';
+import { type AuditActor, auditEventItem, diffRecords } from './audit-log';
+import type { EntityLayout, RecordQuery } from './entity-layout';
+import { counterKey, entityKey, idempotencyKey, referenceDimension, uniqueKey, withoutKeys } from './keys';
+import { countMatching, type ListPlan, positionOf, queryPage } from './list';
 import { WriteTransaction } from './transaction';
 
-/** Fields every stored record has. */
-export interface RecordMeta {
-  readonly id: string;
-  readonly version: number;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-}
-
-export interface UniqueField<R> {
-  /** The normalised value that must be unique, or null when the record has none. */
-  readonly valueOf: (record: R) => string | null;
-  /** The message a caller sees when the value is taken. */
-  readonly takenMessage: (value: string) => string;
-}
-
-/** What the store needs to know about an entity type to keep its items, guards and counters. */
-export interface EntityDefinition<R extends RecordMeta> {
+/** How a store lays out the items of one entity type besides the record itself. */
+export interface ItemLayout {
   readonly entityType: string;
-  /** Index key attributes the record projects into (which lists it appears in, in which order). */
-  readonly indexAttributes: (record: R) => Record<string, string>;
-  readonly uniqueFields: Record<string, UniqueField<R>>;
-  /** Counter dimensions the record counts in (e.g. `all`, `station=…|status=ACTIVE`). */
-  readonly counterDimensions: (record: R) => readonly string[];
-  readonly searchText?: (record: R) => string;
+  /** Fields whose values no two records share (guarded by `Unique#…` items). */
+  readonly uniqueFields: readonly string[];
+  /** Index keys and other derived attributes the record's item carries. */
+  derivedAttributes(record: Record<string, unknown> & { id: string }): Record<string, string>;
+  /** Counter dimensions the record counts in. */
+  counterDimensions(record: Record<string, unknown>): readonly string[];
 }
 
 /** A page of records with the position after each one (for edge cursors). */
@@ -40,6 +26,7 @@ export interface RecordPage<R> {
   readonly records: R[];
   readonly positions: Position[];
   readonly hasNextPage: boolean;
+  /** Where the next page starts: after the last record, or where a filtered read stopped. */
   readonly endPosition: Position | undefined;
 }
 
@@ -47,7 +34,11 @@ export interface RecordPage<R> {
 export interface WriteContext {
   readonly actor: AuditActor;
   readonly requestId: string;
+  /** The mutation, e.g. `updateStation`. */
   readonly action: string;
+  /** The state-machine action, when the write takes one. */
+  readonly transition?: string | null;
+  readonly note?: string | null;
   readonly at: string;
 }
 
@@ -58,9 +49,18 @@ export interface IdempotencyClaim {
   readonly inputHash: string;
 }
 
+/** What keeps a record from being deleted: records of other types that refer to it. */
+export interface DeleteGuard {
+  readonly blockedBy: readonly string[];
+  /** How the record is named in the refusal, e.g. its name. */
+  readonly displayName: string;
+}
+
 /** How long a `clientRequestId` is remembered. */
 const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
 const COUNT_ATTRIBUTE = 'count';
+/** BatchGetItem's limit of keys per call. */
+const BATCH_GET_SIZE = 100;
 
 /** Raised inside a transaction when the same create was already done; carries its record id. */
 class IdempotentReplay extends Error {
@@ -70,18 +70,18 @@ class IdempotentReplay extends Error {
 }
 
 /**
- * The only code that knows how an entity type is laid out in DynamoDB: one item per record,
- * uniqueness guards, aggregate counters and audit events, each write in one transaction.
+ * The only code that knows how records lie in DynamoDB: one item per record, uniqueness
+ * guards, aggregate counters and audit events, each write in one transaction.
  */
 export class EntityStore<R extends RecordMeta> {
   constructor(
-    private readonly client: DynamoDBDocumentClient,
-    private readonly tableName: string,
-    private readonly definition: EntityDefinition<R>,
+    protected readonly client: DynamoDBDocumentClient,
+    protected readonly tableName: string,
+    protected readonly items: ItemLayout,
   ) {}
 
   get entityType(): string {
-    return this.definition.entityType;
+    return this.items.entityType;
   }
 
   async get(id: string): Promise<R | undefined> {
@@ -91,32 +91,16 @@ export class EntityStore<R extends RecordMeta> {
     return output.Item ? withoutKeys<R>(output.Item) : undefined;
   }
 
-  async getOrThrow(id: string): Promise<R> {
-    const record = await this.get(id);
-    if (!record) throw new NotFoundError(this.entityType, id);
-    return record;
-  }
-
   /** Batch read for DataLoaders: results in the order of `ids`, undefined where missing. */
   async getMany(ids: readonly string[]): Promise<(R | undefined)[]> {
     const items = await this.batchGet([...new Set(ids)].map((id) => entityKey(this.entityType, id)));
-    const found = new Map(items.map((item) => { const record = withoutKeys<R>(item); return [record.id, record] as const; }));
+    const found = new Map(
+      items.map((item) => {
+        const record = withoutKeys<R>(item);
+        return [record.id, record] as const;
+      }),
+    );
     return ids.map((id) => found.get(id));
-  }
-
-  /** BatchGetItem in chunks of 100, retrying unprocessed keys with back-off. */
-  private async batchGet(keys: readonly Record<string, string>[]): Promise<Record<string, unknown>[]> {
-    const items: Record<string, unknown>[] = [];
-    for (let offset = 0; offset < keys.length; offset += 100) {
-      let pending: Record<string, unknown>[] | undefined = keys.slice(offset, offset + 100);
-      for (let attempt = 0; pending && pending.length > 0; attempt += 1) {
-        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(500, 20 * 2 ** attempt)));
-        const output: BatchGetCommandOutput = await this.client.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: pending } } }));
-        items.push(...(output.Responses?.[this.tableName] ?? []));
-        pending = output.UnprocessedKeys?.[this.tableName]?.Keys;
-      }
-    }
-    return items;
   }
 
   /** The id of the record holding a unique value, if any. */
@@ -125,28 +109,6 @@ export class EntityStore<R extends RecordMeta> {
       new GetCommand({ TableName: this.tableName, Key: uniqueKey(this.entityType, field, value), ConsistentRead: true }),
     );
     return typeof output.Item?.targetId === 'string' ? output.Item.targetId : undefined;
-  }
-
-  async page(plan: ListPlan, first: number, start: Position | undefined): Promise<RecordPage<R>> {
-    const page = await queryPage(this.client, this.tableName, plan, first, start);
-    return {
-      records: page.items.map((item) => withoutKeys<R>(item)),
-      positions: page.items.map((item) => positionOf(item, plan.index)),
-      hasNextPage: page.hasNextPage,
-      endPosition: page.endPosition,
-    };
-  }
-
-  count(plan: ListPlan): Promise<number> {
-    return countMatching(this.client, this.tableName, plan);
-  }
-
-  async counter(dimension: string): Promise<number> {
-    const output = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: counterKey(this.entityType, dimension) }),
-    );
-    const value = output.Item?.[COUNT_ATTRIBUTE];
-    return typeof value === 'number' ? value : 0;
   }
 
   /** Several counters in one BatchGetItem per 100, in the order of `dimensions`. */
@@ -190,7 +152,11 @@ export class EntityStore<R extends RecordMeta> {
       await transaction.commit(this.client);
       return record;
     } catch (error) {
-      if (error instanceof IdempotentReplay) return this.getOrThrow(error.entityId);
+      if (error instanceof IdempotentReplay) {
+        const first = await this.get(error.entityId);
+        if (!first) throw new NotFoundError(this.entityType, error.entityId);
+        return first;
+      }
       throw error;
     }
   }
@@ -198,12 +164,7 @@ export class EntityStore<R extends RecordMeta> {
   /** Replaces `before` with `after` if nobody changed it meanwhile (optimistic lock). */
   async replace(before: R, after: R, context: WriteContext): Promise<R> {
     const transaction = new WriteTransaction(this.tableName);
-    transaction.put(this.itemOf(after), {
-      condition: '#version = :expected',
-      names: { '#version': 'version' },
-      values: { ':expected': before.version },
-      onConditionFailed: () => this.staleVersion(before.id, before.version),
-    });
+    transaction.put(this.itemOf(after), this.atVersion(before));
     this.addUniqueGuards(transaction, before, after);
     this.addCounterChanges(transaction, before, after);
     this.addAuditEvent(transaction, context, before, after);
@@ -211,54 +172,93 @@ export class EntityStore<R extends RecordMeta> {
     return after;
   }
 
-  /** Deletes a record at the version the caller saw. Extra checks run in the same transaction. */
-  async remove(
-    before: R,
-    context: WriteContext,
-    extraChecks: (transaction: WriteTransaction) => void = () => undefined,
-  ): Promise<void> {
+  /**
+   * Deletes a record at the version the caller saw, unless records of `guard.blockedBy` types
+   * refer to it: their reference counters are checked in the same transaction.
+   */
+  async remove(before: R, context: WriteContext, guard?: DeleteGuard): Promise<void> {
     const transaction = new WriteTransaction(this.tableName);
-    transaction.delete(entityKey(this.entityType, before.id), {
-      condition: '#version = :expected',
-      names: { '#version': 'version' },
-      values: { ':expected': before.version },
-      onConditionFailed: () => this.staleVersion(before.id, before.version),
-    });
-    extraChecks(transaction);
+    transaction.delete(entityKey(this.entityType, before.id), this.atVersion(before));
+    for (const dependentType of guard?.blockedBy ?? []) {
+      transaction.check(counterKey(dependentType, referenceDimension(this.entityType, before.id)), {
+        condition: 'attribute_not_exists(#count) OR #count = :zero',
+        names: { '#count': COUNT_ATTRIBUTE },
+        values: { ':zero': 0 },
+        onConditionFailed: () =>
+          new FailedPreconditionError(
+            `${guard?.displayName ?? before.id} is still referred to by ${dependentType} records and cannot be deleted.`,
+            { dependentType },
+          ),
+      });
+    }
     this.addUniqueGuards(transaction, before, null);
     this.addCounterChanges(transaction, before, null);
     this.addAuditEvent(transaction, context, before, null);
     await transaction.commit(this.client);
   }
 
-  private itemOf(record: R): Record<string, unknown> {
+  /** One page of a Query plan; for stores of this folder. */
+  protected async pageOf(plan: ListPlan, first: number, start: Position | undefined): Promise<RecordPage<R>> {
+    const page = await queryPage(this.client, this.tableName, plan, first, start);
     return {
-      ...(record as object),
-      ...entityKey(this.entityType, record.id),
-      ...this.definition.indexAttributes(record),
-      ...(this.definition.searchText ? { [SEARCH_TEXT_ATTRIBUTE]: this.definition.searchText(record) } : {}),
+      records: page.items.map((item) => withoutKeys<R>(item)),
+      positions: page.items.map((item) => positionOf(item, plan.index)),
+      hasNextPage: page.hasNextPage,
+      endPosition: page.endPosition,
+    };
+  }
+
+  /** BatchGetItem in chunks of 100, retrying unprocessed keys with back-off. */
+  private async batchGet(keys: readonly Record<string, string>[]): Promise<Record<string, unknown>[]> {
+    const items: Record<string, unknown>[] = [];
+    for (let offset = 0; offset < keys.length; offset += BATCH_GET_SIZE) {
+      let pending: Record<string, unknown>[] | undefined = keys.slice(offset, offset + BATCH_GET_SIZE);
+      for (let attempt = 0; pending && pending.length > 0; attempt += 1) {
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(500, 20 * 2 ** attempt)));
+        const output: BatchGetCommandOutput = await this.client.send(
+          new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: pending } } }),
+        );
+        items.push(...(output.Responses?.[this.tableName] ?? []));
+        pending = output.UnprocessedKeys?.[this.tableName]?.Keys;
+      }
+    }
+    return items;
+  }
+
+  private itemOf(record: R): Record<string, unknown> {
+    const values = record as unknown as Record<string, unknown> & { id: string };
+    return { ...values, ...entityKey(this.entityType, record.id), ...this.items.derivedAttributes(values) };
+  }
+
+  private atVersion(before: R) {
+    return {
+      condition: '#version = :expected',
+      names: { '#version': 'version' },
+      values: { ':expected': before.version },
+      onConditionFailed: () => this.staleVersion(before.id, before.version),
     };
   }
 
   private addUniqueGuards(transaction: WriteTransaction, before: R | null, after: R | null): void {
-    for (const [field, unique] of Object.entries(this.definition.uniqueFields)) {
-      const previous = before ? unique.valueOf(before) : null;
-      const next = after ? unique.valueOf(after) : null;
+    for (const field of this.items.uniqueFields) {
+      const previous = valueOf(before, field);
+      const next = valueOf(after, field);
       if (previous === next) continue;
-      if (previous !== null) {
+      if (previous !== null && before) {
         transaction.delete(uniqueKey(this.entityType, field, previous), {
           condition: '#target = :id',
           names: { '#target': 'targetId' },
-          values: { ':id': before!.id },
+          values: { ':id': before.id },
         });
       }
-      if (next !== null) {
+      if (next !== null && after) {
+        const message = `Another ${this.entityType.toLowerCase()} already has ${field} ${next}.`;
         transaction.put(
-          { ...uniqueKey(this.entityType, field, next), targetId: after!.id, entityType: this.entityType, field },
+          { ...uniqueKey(this.entityType, field, next), targetId: after.id, entityType: this.entityType, field },
           {
             condition: 'attribute_not_exists(#pk)',
             names: { '#pk': TableKey.partitionKey },
-            onConditionFailed: () => new ConflictError(unique.takenMessage(next), { field, fieldErrors: [{ field, message: unique.takenMessage(next) }] }),
+            onConditionFailed: () => new ConflictError(message, { field, fieldErrors: [{ field, message }] }),
           },
         );
       }
@@ -267,10 +267,10 @@ export class EntityStore<R extends RecordMeta> {
 
   private addCounterChanges(transaction: WriteTransaction, before: R | null, after: R | null): void {
     const deltas = new Map<string, number>();
-    for (const dimension of before ? this.definition.counterDimensions(before) : []) {
+    for (const dimension of before ? this.items.counterDimensions(before as unknown as Record<string, unknown>) : []) {
       deltas.set(dimension, (deltas.get(dimension) ?? 0) - 1);
     }
-    for (const dimension of after ? this.definition.counterDimensions(after) : []) {
+    for (const dimension of after ? this.items.counterDimensions(after as unknown as Record<string, unknown>) : []) {
       deltas.set(dimension, (deltas.get(dimension) ?? 0) + 1);
     }
     for (const [dimension, delta] of deltas) {
@@ -283,13 +283,15 @@ export class EntityStore<R extends RecordMeta> {
   }
 
   private addAuditEvent(transaction: WriteTransaction, context: WriteContext, before: R | null, after: R | null): void {
-    const entityId = (after ?? before)!.id;
+    const entityId = (after ?? before)?.id ?? '';
     transaction.put(
       auditEventItem({
         id: newId(Date.parse(context.at)),
         at: context.at,
         actor: context.actor,
         action: context.action,
+        transition: context.transition ?? null,
+        note: context.note ?? null,
         entityType: this.entityType,
         entityId,
         versionBefore: before?.version ?? null,
@@ -315,5 +317,60 @@ export class EntityStore<R extends RecordMeta> {
       return new IdempotentReplay(item.entityId);
     }
     return new ConflictError('This clientRequestId was already used with a different input.', { field: 'clientRequestId' });
+  }
+}
+
+function valueOf(record: object | null, field: string): string | null {
+  const value = record ? (record as Record<string, unknown>)[field] : null;
+  return typeof value === 'string' ? value : null;
+}
+
+/**
+ * The store of a declared entity: lists and totals from domain queries, through the layout
+ * derived from the declaration.
+ */
+export class RecordStore<R extends RecordMeta> extends EntityStore<R> {
+  constructor(
+    client: DynamoDBDocumentClient,
+    tableName: string,
+    readonly layout: EntityLayout,
+  ) {
+    super(client, tableName, layout);
+  }
+
+  /** One page of a list, after `start`. */
+  page(query: RecordQuery, first: number, start: Position | undefined): Promise<RecordPage<R>> {
+    return this.pageOf(this.layout.plan(query), first, start);
+  }
+
+  /** The request's reader: batches its lookups and counter reads (one BatchGetItem per tick). */
+  reader(): RecordReader<R> {
+    return new RecordReader(this, (plan) => countMatching(this.client, this.tableName, plan));
+  }
+}
+
+/** Per-request batched reads of one record store (DataLoaders live as long as a request). */
+export class RecordReader<R extends RecordMeta> {
+  private readonly records: DataLoader<string, R | undefined>;
+  private readonly counters: DataLoader<string, number>;
+
+  constructor(
+    private readonly store: RecordStore<R>,
+    private readonly countQuery: (plan: ListPlan) => Promise<number>,
+  ) {
+    this.records = new DataLoader((ids) => store.getMany(ids));
+    this.counters = new DataLoader((dimensions) => store.counters(dimensions));
+  }
+
+  load(id: string): Promise<R | undefined> {
+    return this.records.load(id);
+  }
+
+  /** The exact number of records a query matches: from counters when they cover it. */
+  async count(query: RecordQuery): Promise<number> {
+    const total = this.store.layout.total(query);
+    if ('query' in total) return this.countQuery(total.query);
+    const counts = await Promise.all(total.counters.map((dimension) => this.counters.load(dimension)));
+    return counts.reduce((sum, count) => sum + count, 0);
   }
 }

@@ -22,13 +22,24 @@ export class ExpressionBuilder {
     return this;
   }
 
+  /** The attribute is one of `values` (at most 100, DynamoDB's limit for IN). */
   in(attribute: string, values: readonly unknown[]): this {
+    if (values.length === 1) return this.equals(attribute, values[0]);
     this.parts.push(`${this.name(attribute)} IN (${values.map((value) => this.value(value)).join(', ')})`);
     return this;
   }
 
+  /** The string contains `value`, or the list has `value` as a member. */
   contains(attribute: string, value: unknown): this {
     this.parts.push(`contains(${this.name(attribute)}, ${this.value(value)})`);
+    return this;
+  }
+
+  /** The list has any of `values` as a member. */
+  containsAny(attribute: string, values: readonly unknown[]): this {
+    const name = this.name(attribute);
+    const alternatives = values.map((value) => `contains(${name}, ${this.value(value)})`);
+    this.parts.push(alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(' OR ')})`);
     return this;
   }
 
@@ -40,10 +51,6 @@ export class ExpressionBuilder {
   atMost(attribute: string, value: unknown): this {
     this.parts.push(`${this.name(attribute)} <= ${this.value(value)}`);
     return this;
-  }
-
-  get empty(): boolean {
-    return this.parts.length === 0;
   }
 
   build(): Expression | undefined {

@@ -6,13 +6,17 @@ export interface StorageHealth {
   readonly tableStatus: string;
 }
 
-/** Whether the table answers and is usable; never throws. */
-export async function checkStorage(client: DynamoDBDocumentClient, tableName: string): Promise<StorageHealth> {
+/** How long a health check waits for DynamoDB: well under any load balancer's probe timeout. */
+const HEALTH_TIMEOUT_MS = 1_000;
+
+/** Whether the table answers, within its own short timeout, and is usable; never throws. */
+export async function checkStorage(client: DynamoDBDocumentClient, tableName: string, timeoutMs = HEALTH_TIMEOUT_MS): Promise<StorageHealth> {
   try {
-    const output = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const output = await client.send(new DescribeTableCommand({ TableName: tableName }), { abortSignal: AbortSignal.timeout(timeoutMs) });
     const tableStatus = output.Table?.TableStatus ?? 'UNKNOWN';
     return { ok: tableStatus === 'ACTIVE' || tableStatus === 'UPDATING', tableStatus };
   } catch (error) {
-    return { ok: false, tableStatus: error instanceof Error ? error.name : 'UNREACHABLE' };
+    const timedOut = error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError');
+    return { ok: false, tableStatus: timedOut ? 'TIMEOUT' : error instanceof Error ? error.name : 'UNREACHABLE' };
   }
 }

@@ -22,7 +22,16 @@ export function idempotencyKey(actorId: string, clientRequestId: string): ItemKe
   };
 }
 
-/** Lower-cased text a list's `q` filter matches with `contains`; derived, never shown. */
+/**
+ * The counter dimension under which an entity type counts its records that refer to one record
+ * of `targetType` (e.g. `enterprise=<id>` in `Counter#ServiceRequest`). Deleting the target
+ * checks these counters in its transaction.
+ */
+export function referenceDimension(targetType: string, targetId: string): string {
+  return `${targetType.charAt(0).toLowerCase()}${targetType.slice(1)}=${targetId}`;
+}
+
+/** Lower-cased text, pinyin included, that a list's `q` filter matches with `contains`; never shown. */
 export const SEARCH_TEXT_ATTRIBUTE = 'searchText';
 
 /** Every attribute that is a key of the table or of an index, never part of a record. */

@@ -1,0 +1,151 @@
+import { type AnyEntity, enums, filterShape, Role, sortValues, writeControls } from '@yizhan/shared';
+import {
+  Arg,
+  Args,
+  Authorized,
+  type ClassType,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  registerEnumType,
+  Root,
+} from 'type-graphql';
+import { Access, type AccessRule, ALL_ROLES } from '../auth/access';
+import type { Context } from '../context';
+import type { Services } from '../services';
+import { type Connection, connectionType, type Page, PageArgs, type Paging } from './connection';
+import { entityTypeOf, filterTypeOf, inputTypeOf, statusField } from './declared-types';
+import type { CreateCommand, DeleteCommand, RecordService, TransitionCommand, UpdateCommand } from './record-service';
+
+/** The GraphQL face of a declared entity: its type, connection, inputs and root operations. */
+export interface RecordSchema {
+  readonly type: ClassType;
+  readonly connection: ClassType<Connection<object>> & { of(page: Page<object>): Connection<object> };
+  readonly filter: ClassType;
+  readonly sort: Record<string, string>;
+  /** The resolver class of the record path (queries, create/update/transition/delete, availableActions). */
+  readonly resolver: ClassType;
+}
+
+function lowerFirst(name: string): string {
+  return `${name.charAt(0).toLowerCase()}${name.slice(1)}`;
+}
+
+/** Roles that may take any action of the entity's machine. */
+function actionRoles(entity: AnyEntity): Role[] {
+  const roles = new Set<Role>();
+  for (const transition of entity.lifecycle.machine.transitions) for (const role of transition.roles as Role[]) roles.add(role);
+  return Object.values(Role).filter((role) => roles.has(role));
+}
+
+/**
+ * Builds the GraphQL types and the resolver of the one record path for a declared entity:
+ * `station(id)`, `stations(filter, sort, first, after)`, `createStation`, `updateStation`,
+ * `transitionStation` and, where the entity allows deletion, `deleteX`. Who may call each comes
+ * from the declaration's access rules and state machine.
+ */
+export function recordSchema<E extends AnyEntity>(entity: E, serviceOf: (services: Services) => RecordService<E>): RecordSchema {
+  const { name, plural } = entity;
+  const type = entityTypeOf(entity);
+  const connection = connectionType(name, type);
+  const filter = filterTypeOf(entity, filterShape(entity));
+  const sort = Object.fromEntries(sortValues(entity).map((value) => [value, value]));
+  registerEnumType(sort, { name: `${name}Sort`, description: `The orders the ${plural} list supports.` });
+  const actionEnum = enums[entity.lifecycle.actionEnum];
+  const readers: AccessRule[] = entity.access.read === 'PUBLIC' ? [Access.PUBLIC] : [...ALL_ROLES];
+  const writers = [...entity.access.write];
+  const actors = actionRoles(entity);
+
+  const createInput = inputTypeOf(`Create${name}Input`, [
+    { fields: entity.fields, mode: 'create' },
+    { fields: { clientRequestId: writeControls.clientRequestId }, mode: 'create' },
+  ]);
+  const updateInput = inputTypeOf(`Update${name}Input`, [
+    { fields: { id: writeControls.id, expectedVersion: writeControls.expectedVersion }, mode: 'create' },
+    { fields: entity.fields, mode: 'patch' },
+    { fields: { status: statusField(entity, `Use transition${name} with an action.`) }, mode: 'patch' },
+  ]);
+  const transitionInput = inputTypeOf(`Transition${name}Input`, [
+    {
+      fields: {
+        id: writeControls.id,
+        expectedVersion: writeControls.expectedVersion,
+        action: { kind: 'enum', enumName: entity.lifecycle.actionEnum, label: entity.lifecycle.label, required: true },
+        note: writeControls.note,
+      },
+      mode: 'create',
+    },
+  ]);
+  const deleteInput = inputTypeOf(`Delete${name}Input`, [
+    { fields: { id: writeControls.id, expectedVersion: writeControls.expectedVersion }, mode: 'create' },
+  ]);
+  const readNote = entity.access.read === 'PUBLIC' ? 'Anyone may read; anonymous callers see public records only.' : 'Any signed-in user, within their scope.';
+
+  @Resolver(() => type)
+  class RecordResolver {
+    @Authorized(...readers)
+    @Query(() => type, { name: lowerFirst(name), description: `One ${lowerFirst(name)}; records outside your scope are NOT_FOUND. ${readNote}` })
+    one(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
+      return serviceOf(services).get(id);
+    }
+
+    @Authorized(...readers)
+    @Query(() => connection, { name: plural, description: `${entity.label.en} records in your scope, a page at a time. ${readNote}` })
+    async many(
+      @Arg('filter', () => filter, { nullable: true }) filterInput: object | undefined,
+      @Arg('sort', () => sort, { defaultValue: entity.defaultSort }) sortValue: string,
+      @Args(() => PageArgs) paging: Paging,
+      @Ctx() { services }: Context,
+    ) {
+      return connection.of(await serviceOf(services).list(filterInput, sortValue, paging));
+    }
+
+    @Authorized(...writers)
+    @Mutation(() => type, { name: `create${name}`, description: `Records a new ${lowerFirst(name)}. Roles: ${writers.join(', ')} (within their scope).` })
+    create(@Arg('input', () => createInput) input: CreateCommand, @Ctx() { services }: Context) {
+      return serviceOf(services).create(input);
+    }
+
+    @Authorized(...writers)
+    @Mutation(() => type, { name: `update${name}`, description: `Changes fields at the version you read. Roles: ${writers.join(', ')} (within their scope).` })
+    update(@Arg('input', () => updateInput) input: UpdateCommand, @Ctx() { services }: Context) {
+      return serviceOf(services).update(input);
+    }
+
+    @Authorized(...actors)
+    @Mutation(() => type, {
+      name: `transition${name}`,
+      description: `Takes one of the record's \`availableActions\`; anything else fails with INVALID_TRANSITION and the actions allowed. Roles: ${actors.join(', ')}.`,
+    })
+    transition(@Arg('input', () => transitionInput) input: TransitionCommand, @Ctx() { services }: Context) {
+      return serviceOf(services).transition(input);
+    }
+
+    remove(input: DeleteCommand, { services }: Context) {
+      return serviceOf(services).remove(input);
+    }
+
+    @FieldResolver(() => [actionEnum], { description: 'The actions you may take on this record now (for its buttons).' })
+    availableActions(@Root() record: never, @Ctx() { services }: Context): string[] {
+      return serviceOf(services).availableActions(record);
+    }
+  }
+
+  const deleters = entity.access.delete;
+  if (deleters) {
+    // Only entities that may be deleted get the mutation; decorators applied as the syntax would.
+    const prototype = RecordResolver.prototype;
+    Arg('input', () => deleteInput)(prototype, 'remove', 0);
+    Ctx()(prototype, 'remove', 1);
+    Authorized(...deleters)(prototype, 'remove');
+    Mutation(() => type, {
+      name: `delete${name}`,
+      description: `Deletes the ${lowerFirst(name)} if nothing refers to it (else FAILED_PRECONDITION); returns it as it was. Roles: ${deleters.join(', ')}.`,
+    })(prototype, 'remove', Object.getOwnPropertyDescriptor(prototype, 'remove')!);
+  }
+  Object.defineProperty(RecordResolver, 'name', { value: `${name}RecordResolver` });
+  return { type, connection, filter, sort, resolver: RecordResolver };
+}
