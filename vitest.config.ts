@@ -12,6 +12,8 @@ export default defineConfig({
     globalSetup: ['test/support/global-setup.ts'],
     // type-graphql's decorators need the metadata API before the first decorated class loads.
     setupFiles: ['reflect-metadata'],
+    // Node 20 is what this machine runs; the SDK's notice about it would repeat in every test file.
+    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

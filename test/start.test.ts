@@ -1,66 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-
-const root = join(import.meta.dirname, '..');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-}
-
-/** Runs `npm start`'s entry point as a user would and waits for its banner. */
-function start(environment: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'api/src/local/start.ts'], {
-    cwd: root,
-    env: { ...process.env, ...environment },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm start did not come up:\n${output}`)), 90_000);
-    child.stdout!.on('data', () => {
-      if (output.includes('Press Ctrl-C to stop.')) {
-        clearTimeout(timer);
-        resolve({ child, output: () => output });
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`npm start exited with ${code}:\n${output}`));
-    });
-  });
-}
-
-function interrupt(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => {
-    child.once('exit', (code) => resolve(code));
-    child.kill('SIGINT');
-  });
-}
-
-/** Processes whose command line mentions `text` (e.g. the DynamoDB Local of one data directory). */
-function processesMentioning(text: string): string[] {
-  const lines = execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' }).split('\n');
-  return lines.filter((line) => line.includes(text) && !line.includes('ps -eo'));
-}
+import { freePort, interrupt, processesMentioning, root, startLocalStack as start } from './support/local-stack';
 
 /** The README's shell example: the login and the query, with the port of this run. */
 function readmeExample(port: number): string {
@@ -82,6 +25,7 @@ describe('npm start', () => {
 
     const first = await start(environment);
     expect(first.output()).toContain('seeded 3 stations');
+    expect(first.output()).not.toMatch(/Warning|EBADENGINE/i);
     const answer = JSON.parse(execFileSync('bash', ['-c', readmeExample(port)], { encoding: 'utf8' })) as {
       data: { enterprises: { totalCount: number; nodes: { name: string; station: { code: string } }[] } };
     };

@@ -112,7 +112,7 @@ export function readConfig(env: Environment = process.env): Config {
     timezone: 'Asia/Shanghai',
     dynamodbTimeouts: {
       connectionMs: wholeNumber(env, 'DYNAMODB_CONNECTION_TIMEOUT_MS', 1_000, 100, 60_000),
-      requestMs: wholeNumber(env, 'DYNAMODB_REQUEST_TIMEOUT_MS', 2_000, 100, 60_000),
+      requestMs: wholeNumber(env, 'DYNAMODB_REQUEST_TIMEOUT_MS', 1_500, 100, 60_000),
       maxAttempts: wholeNumber(env, 'DYNAMODB_MAX_ATTEMPTS', 3, 1, 10),
     },
     corsOrigins: origins(env, 'CORS_ORIGINS', development ? DEVELOPMENT_CONSOLE_ORIGINS : []),

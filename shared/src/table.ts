@@ -8,7 +8,8 @@
  * - an aggregate counter is `pk = Counter#<EntityType>`, `sk = <dimension>`;
  * - an audit event is `pk = Audit#<entityId>`, `sk = <at>#<eventId>`;
  * - a calendar override is `pk = Calendar`, `sk = <YYYY-MM-DD>`;
- * - an idempotency record is `pk = Idempotency#<actorId>#<clientRequestId>`, `sk = Idempotency`.
+ * - an idempotency record is `pk = Idempotency#<actorId>#<clientRequestId>`, `sk = Idempotency`;
+ * - the layout version of a local table is `pk = Meta`, `sk = Layout`.
  *
  * Lists are Queries on the secondary indexes. Each entity type projects itself into up to three
  * orders over its whole collection (`collection-a|b|c`) and the same three orders within a scope
@@ -47,7 +48,15 @@ export const ItemKind = {
   Audit: 'Audit',
   Calendar: 'Calendar',
   Idempotency: 'Idempotency',
+  Meta: 'Meta',
 } as const;
+
+/**
+ * Version of the item layout (keys, index attributes, counter names). A local table written by
+ * an older layout is refused at start-up rather than read wrongly. 2: names sort by pinyin,
+ * `q` matches pinyin, counters are named after the list filters.
+ */
+export const TABLE_LAYOUT_VERSION = 2;
 
 /** Default physical table name for the local stack; in AWS the name comes from the stack. */
 export const LOCAL_TABLE_NAME = 'yizhan';

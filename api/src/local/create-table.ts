@@ -1,16 +1,20 @@
 import {
+  ConditionalCheckFailedException,
   CreateTableCommand,
   DeleteTableCommand,
   DescribeTableCommand,
   DescribeTimeToLiveCommand,
+  GetItemCommand,
+  PutItemCommand,
   ResourceInUseException,
   ResourceNotFoundException,
+  QueryCommand,
   UpdateTimeToLiveCommand,
   waitUntilTableExists,
   waitUntilTableNotExists,
 } from '@aws-sdk/client-dynamodb';
 import type { CreateTableCommandInput, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { secondaryIndexes, TableKey } from '@yizhan/shared';
+import { ItemKind, SecondaryIndex, secondaryIndexes, stationEntity, TABLE_LAYOUT_VERSION, TableKey } from '@yizhan/shared';
 
 /** Waiter settings for a local table: status changes there take milliseconds, not minutes. */
 const waiterSettings = { minDelay: 1, maxDelay: 2, maxWaitTime: 60 } as const;
@@ -35,8 +39,50 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
   }
   await waitUntilTableExists({ client, ...waiterSettings }, { TableName: tableName });
   if (outcome === 'exists') await assertHasEverySecondaryIndex(client, tableName);
+  await ensureLayoutVersion(client, tableName, outcome);
   await ensureTimeToLive(client, tableName);
   return outcome;
+}
+
+const layoutKey = { [TableKey.partitionKey]: { S: ItemKind.Meta }, [TableKey.sortKey]: { S: 'Layout' } };
+
+/**
+ * Marks a new table with the item layout it is written in, and refuses a table written in
+ * another one (a local database kept from an older version): its sort keys and counters would
+ * be read wrongly.
+ */
+async function ensureLayoutVersion(client: DynamoDBClient, tableName: string, outcome: 'created' | 'exists'): Promise<void> {
+  const { Item: item } = await client.send(new GetItemCommand({ TableName: tableName, Key: layoutKey, ConsistentRead: true }));
+  const version = item?.version?.N === undefined ? undefined : Number(item.version.N);
+  if (version === TABLE_LAYOUT_VERSION) return;
+  // Every table in use has stations (enterprises need one), so one without is new and unwritten.
+  const stations = SecondaryIndex.CollectionA;
+  const empty =
+    outcome === 'created' ||
+    (
+      await client.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: stations.indexName,
+          KeyConditionExpression: '#pk = :station',
+          ExpressionAttributeNames: { '#pk': stations.partitionKey },
+          ExpressionAttributeValues: { ':station': { S: stationEntity.name } },
+          Limit: 1,
+        }),
+      )
+    ).Count === 0;
+  if (version === undefined && empty) {
+    await client.send(
+      new PutItemCommand({ TableName: tableName, Item: { ...layoutKey, version: { N: String(TABLE_LAYOUT_VERSION) } }, ConditionExpression: 'attribute_not_exists(#pk)', ExpressionAttributeNames: { '#pk': TableKey.partitionKey } }),
+    ).catch((error: unknown) => {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    });
+    return;
+  }
+  throw new Error(
+    `Table ${tableName} was written by an older version of Yizhan (item layout ${version ?? 1}, this version reads ${TABLE_LAYOUT_VERSION}). ` +
+      'Delete the local data directory (.data/) or use another TABLE_NAME, and start again: the demo data is seeded anew.',
+  );
 }
 
 /** Deletes the table and waits until it is gone; a missing table is not an error. */

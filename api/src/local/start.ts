@@ -8,6 +8,10 @@ import { localDynamoDbClientConfig, startDynamoDbLocal, type DynamoDbLocal } fro
 import { seedDemoData } from './seed';
 import { startLocalServer, type LocalServer } from './server';
 
+/** The Node.js major version of the Lambda runtime. */
+const LAMBDA_NODE_MAJOR = 22;
+const nodeMajor = Number(process.versions.node.split('.')[0]);
+
 /**
  * `npm start`: DynamoDB Local with data under .data/ (or DYNAMODB_ENDPOINT), the table, the
  * demo data on first run, and the API on PORT (4000). Ctrl-C stops everything it started.
@@ -15,6 +19,8 @@ import { startLocalServer, type LocalServer } from './server';
  */
 async function main(): Promise<void> {
   const environment = process.env;
+  // The SDK's eleven-line notice on Node 20 says what the banner says in one line (below).
+  environment.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const dataDirectory = resolve(environment.YIZHAN_DATA_DIR ?? '.data');
   const port = Number(environment.PORT ?? 4000);
   const tableName = environment.TABLE_NAME ?? LOCAL_TABLE_NAME;
@@ -64,6 +70,10 @@ async function main(): Promise<void> {
       `  Demo data      ${seed.seeded ? `seeded ${seed.stations} stations and ${seed.enterprises} enterprises` : 'already present'}`,
       `  Console        arrives with the console issue (admin/ is empty for now)`,
       `  Demo logins    password "${password}": ${demoUsers.map((user) => user.username).join(', ')}`,
+      `  Requests       one JSON log line each (LOG_LEVEL=WARN to quiet them)`,
+      ...(nodeMajor < LAMBDA_NODE_MAJOR
+        ? [`  Note           Node.js ${process.versions.node} is past its end of life; the API runs on Node.js ${LAMBDA_NODE_MAJOR} in AWS. Upgrade when you can.`]
+        : []),
       '',
       'Press Ctrl-C to stop.',
     ];

@@ -295,6 +295,6 @@ export const pageFields = {
   after: text({
     label: { 'zh-CN': '游标', en: 'Cursor' },
     description: "Continue after this cursor: the previous page's `pageInfo.endCursor` or an edge's `cursor`.",
-    maxLength: 2000,
+    maxLength: 4000,
   }),
 } as const satisfies Fields;
