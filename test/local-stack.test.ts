@@ -1,3 +1,13 @@
+import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Server } from 'node:net';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import {
   DescribeTableCommand,
   DescribeTimeToLiveCommand,
@@ -7,20 +17,10 @@ import {
   PutItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { secondaryIndexes, TableKey } from '@yizhan/shared';
-import { randomUUID } from 'node:crypto';
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
-import type { Server } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { deleteTableIfExists, ensureTable } from '../api/src/local/create-table';
-import { localDynamoDbClientConfig, startDynamoDbLocal } from '../api/src/local/dynamodb-local';
 import type { DynamoDbLocal } from '../api/src/local/dynamodb-local';
+import { localDynamoDbClientConfig, startDynamoDbLocal } from '../api/src/local/dynamodb-local';
 
 /** Every DynamoDB Local a test starts, so that a failing assertion still stops it. */
 const started: DynamoDbLocal[] = [];

@@ -37,7 +37,7 @@ export interface Config {
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
-export class ConfigurationError extends Error {
+class ConfigurationError extends Error {
   override readonly name = 'ConfigurationError';
 }
 

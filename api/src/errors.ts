@@ -1,3 +1,4 @@
+import type { FieldProblem } from '@yizhan/shared';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 /** The `extensions.code` values of the contract (design §3). */
@@ -58,6 +59,11 @@ export class BadUserInputError extends DomainError {
 
   static field(field: string, message: string): BadUserInputError {
     return new BadUserInputError([{ field, message }]);
+  }
+
+  /** Problems found against a declaration in `shared/`: each field's path and its English sentence. */
+  static fromProblems(problems: readonly FieldProblem[]): BadUserInputError {
+    return new BadUserInputError(problems.map((problem) => ({ field: problem.field, message: problem.message.en })));
   }
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
 import { getMetadataStorage } from 'type-graphql';
+import { describe, expect, it } from 'vitest';
 import { printSchemaFile } from './print-schema';
 import { getSchema } from './schema';
 

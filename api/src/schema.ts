@@ -13,7 +13,7 @@ import { MeResolver } from './identity/me.resolver';
 import { stationSchema } from './stations/station.type';
 
 /** Every resolver of the API: the table of contents of the schema. */
-export const resolvers = [
+const resolvers = [
   MeResolver,
   ServiceCatalogResolver,
   stationSchema.resolver,
@@ -31,7 +31,7 @@ export function getSchema(): GraphQLSchema {
   if (!built) {
     registerDomainEnums();
     built = buildSchemaSync({
-      resolvers: [...resolvers] as [Function, ...Function[]],
+      resolvers: [...resolvers],
       authChecker,
       authMode: 'error',
       // Inputs are checked against their declarations in shared/ (class-validator is not used).

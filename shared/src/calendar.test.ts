@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   addCalendarDays,
+  type CalendarOverride,
   isCalendarDate,
   shanghaiDate,
   WorkingDayCalendar,
-  type CalendarOverride,
 } from './calendar';
 import { CalendarDayKind } from './enums';
 

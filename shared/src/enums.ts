@@ -319,5 +319,5 @@ export type EnumValue<E extends EnumName> = Extract<(typeof enums)[E][keyof (typ
 
 /** Whether `value` is a member of the enum called `enumName` (for untrusted input). */
 export function isEnumValue<E extends EnumName>(enumName: E, value: unknown): value is EnumValue<E> {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(enums[enumName], value);
+  return typeof value === 'string' && Object.hasOwn(enums[enumName], value);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enums, type EnumName } from './enums';
+import { type EnumName, enums } from './enums';
 import { enumLabel, enumLabels, locales } from './labels';
 
 const enumNames = Object.keys(enums) as EnumName[];

@@ -21,11 +21,11 @@ import {
 import {
   availableActions,
   findTransition,
+  type GuardPredicate,
   isFinal,
   isSelfTransition,
-  transitionBetween,
-  type GuardPredicate,
   type StateMachine,
+  transitionBetween,
 } from './state-machine';
 
 interface MachineCase {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoData } from '../../api/src/local/seed';
 import { DEMO_ENTERPRISE_CREDIT_CODE } from '../../api/src/local/demo-data';
+import { seedDemoData } from '../../api/src/local/seed';
 import { errorCode, TestApi } from '../support/api';
 import { enterpriseInput, stationInput } from '../support/fixtures';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalServer, type LocalServer } from '../../api/src/local/server';
+import { type LocalServer, startLocalServer } from '../../api/src/local/server';
 import { TestApi } from '../support/api';
 
 async function post(url: string, body: unknown, headers: Record<string, string> = {}) {

@@ -129,7 +129,10 @@ describe('enterprise lists', () => {
 
   it('resolves the stations of a whole page in one batch: a bounded number of DynamoDB calls', async () => {
     let calls = 0;
-    api.server.application.client.middlewareStack.add((next) => (args) => ((calls += 1), next(args)), { step: 'initialize', name: 'testCallCounter' });
+    api.server.application.client.middlewareStack.add((next) => (args) => {
+      calls += 1;
+      return next(args);
+    }, { step: 'initialize', name: 'testCallCounter' });
     try {
       const page = await api.data('admin', `{ enterprises(first: 25) { totalCount nodes { station { code } } } }`);
       expect(page.enterprises.nodes).toHaveLength(25);
@@ -142,7 +145,10 @@ describe('enterprise lists', () => {
 
   it('counts each station’s enterprises for a whole page of stations in one batch', async () => {
     let calls = 0;
-    api.server.application.client.middlewareStack.add((next) => (args) => ((calls += 1), next(args)), { step: 'initialize', name: 'stationCountCounter' });
+    api.server.application.client.middlewareStack.add((next) => (args) => {
+      calls += 1;
+      return next(args);
+    }, { step: 'initialize', name: 'stationCountCounter' });
     try {
       const page = await api.data('admin', `{ stations(first: 25) { nodes { id enterpriseCount } } }`);
       const counts = new Map(page.stations.nodes.map((node: { id: string; enterpriseCount: number }) => [node.id, node.enterpriseCount]));

@@ -44,7 +44,10 @@ async function main(): Promise<void> {
     try {
       const { application } = server;
       let dynamodbCalls = 0;
-      application.client.middlewareStack.add((next) => (args) => ((dynamodbCalls += 1), next(args)), { step: 'initialize', name: 'benchCallCounter' });
+      application.client.middlewareStack.add((next) => (args) => {
+        dynamodbCalls += 1;
+        return next(args);
+      }, { step: 'initialize', name: 'benchCallCounter' });
       await seedDemoData(application);
 
       const login = await fetch(`${server.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'yizhan-dev' }) });
@@ -55,7 +58,7 @@ async function main(): Promise<void> {
           headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
           body: JSON.stringify({ query, variables }),
         });
-        // Response data is read ad hoc below; typing every query would add casts, not safety.
+        // biome-ignore lint/suspicious/noExplicitAny: response data is read ad hoc below; typing every query would add casts, not safety.
         const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
         if (body.errors) throw new Error(JSON.stringify(body.errors));
         return body.data!;

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { inject } from 'vitest';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { inject } from 'vitest';
 import { deleteTableIfExists, ensureTable } from '../../api/src/local/create-table';
 import { localDynamoDbClientConfig } from '../../api/src/local/dynamodb-local';
-import { startLocalServer, type LocalServer } from '../../api/src/local/server';
+import { type LocalServer, startLocalServer } from '../../api/src/local/server';
 
-export interface GraphqlError {
+interface GraphqlError {
   message: string;
   extensions?: { code?: string; fieldErrors?: { field: string; message: string }[]; [key: string]: unknown };
 }
@@ -84,7 +84,7 @@ export class TestApi {
   }
 
   /** Like `graphql` but fails the test on any error, returning the data. */
-  // Tests walk response data freely and assert on it; a typed default would only add casts.
+  // biome-ignore lint/suspicious/noExplicitAny: tests walk response data freely and assert on it; a typed default would only add casts.
   async data<T = Record<string, any>>(username: string | null, query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const result = await this.graphql<T>(username, query, variables);
     if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);

@@ -12,7 +12,7 @@ export function newCreditCode(): string {
 let stationSequence = 0;
 
 /** A unique station code such as `T7K3`. */
-export function newStationCode(): string {
+function newStationCode(): string {
   stationSequence += 1;
   return `T${randomInt(36 ** 3).toString(36).toUpperCase().padStart(3, '0')}${stationSequence}`.slice(0, 10);
 }

@@ -1,6 +1,7 @@
-import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Role } from '@yizhan/shared';
-import { PageArgs, type Paging } from '../common/connection';
+import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { PageArgs } from '../common/connection';
+import type { Paging } from '../common/page';
 import type { Context } from '../context';
 import { AuditEvent, AuditEventConnection } from './audit.type';
 

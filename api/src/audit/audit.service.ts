@@ -1,7 +1,7 @@
 import { Role } from '@yizhan/shared';
 import { hasRole } from '../auth/viewer';
-import type { Page, Paging } from '../common/connection';
 import { type CursorCodec, fingerprint } from '../common/cursor';
+import type { Page, Paging } from '../common/page';
 import { ForbiddenError, NotFoundError } from '../errors';
 import type { RequestScope } from '../request-scope';
 import type { AuditEventRecord } from '../store/audit-log';

@@ -1,6 +1,6 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { GraphQLJSON } from 'graphql-scalars';
 import { Role } from '@yizhan/shared';
+import { GraphQLJSON } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { connectionType } from '../common/connection';
 import { DateTimeScalar } from '../common/scalars';
 

@@ -1,7 +1,7 @@
-import type { AuthCheckerFn } from 'type-graphql';
 import { Role } from '@yizhan/shared';
-import { ForbiddenError, UnauthenticatedError } from '../errors';
+import type { AuthCheckerFn } from 'type-graphql';
 import type { Context } from '../context';
+import { ForbiddenError, UnauthenticatedError } from '../errors';
 
 /**
  * Access declarations for `@Authorized(...)`. Every query and mutation carries one (a test

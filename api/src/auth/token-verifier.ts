@@ -1,5 +1,5 @@
-import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
 import { Role } from '@yizhan/shared';
+import { createRemoteJWKSet, type JWTPayload, jwtVerify } from 'jose';
 import { UnauthenticatedError } from '../errors';
 import type { Viewer } from './viewer';
 
@@ -27,7 +27,7 @@ function stringClaim(payload: JWTPayload, name: string): string | undefined {
 }
 
 /** Maps verified claims to a viewer. Unknown groups are ignored; a token with no role has none. */
-export function viewerFromClaims(payload: JWTPayload): Viewer {
+function viewerFromClaims(payload: JWTPayload): Viewer {
   const groups = payload[Claim.groups];
   const roles = (Array.isArray(groups) ? groups : []).filter((group): group is Role => typeof group === 'string' && knownRoles.has(group));
   const stationIds = (stringClaim(payload, Claim.stationIds) ?? '')

@@ -12,7 +12,7 @@ export interface Viewer {
 }
 
 export function hasRole(viewer: Viewer | null, ...roles: readonly Role[]): boolean {
-  return viewer !== null && viewer.roles.some((role) => roles.includes(role));
+  return viewer?.roles.some((role) => roles.includes(role)) ?? false;
 }
 
 /**

@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '@yizhan/shared';
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Access } from '../auth/access';
 import type { Context } from '../context';
 import type { CalendarOverrideRecord } from './calendar.model';

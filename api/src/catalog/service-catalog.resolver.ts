@@ -1,4 +1,3 @@
-import { Authorized, Query, Resolver } from 'type-graphql';
 import {
   AppealType,
   clockStartsAt,
@@ -8,6 +7,7 @@ import {
   ServiceCategory,
   ServiceChannel,
 } from '@yizhan/shared';
+import { Authorized, Query, Resolver } from 'type-graphql';
 import { Access } from '../auth/access';
 import { ServiceCatalog } from './service-catalog.type';
 

@@ -1,5 +1,5 @@
-import { Field, Int, ObjectType } from 'type-graphql';
 import { AppealType, ServiceCategory, ServiceChannel } from '@yizhan/shared';
+import { Field, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('CategoryEntry', { description: 'A service category with its labels and time limit.' })
 export class CategoryEntry {

@@ -80,7 +80,7 @@ function defaultOf(field: Declared): unknown {
 }
 
 /** Declares the fields of an output type on `target`. */
-export function declareOutputFields(target: ClassType, fields: Fields): void {
+function declareOutputFields(target: ClassType, fields: Fields): void {
   for (const [name, field] of Object.entries(fields)) {
     const description = sentence(field.description, field.kind === 'text' && field.personalPhone ? 'Masked for VIEWER.' : undefined);
     Field(typeOf(field, 'output'), {
@@ -93,7 +93,7 @@ export function declareOutputFields(target: ClassType, fields: Fields): void {
 }
 
 /** The output type of a value shape such as `Person`. */
-export function objectTypeOf(shape: Shape): ClassType {
+function objectTypeOf(shape: Shape): ClassType {
   const existing = objectTypes.get(shape.name);
   if (existing) return existing;
   const type = namedClass(shape.name, class {});

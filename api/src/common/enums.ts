@@ -1,5 +1,5 @@
+import { type EnumName, enumLabels, enums } from '@yizhan/shared';
 import { registerEnumType } from 'type-graphql';
-import { enumLabels, enums, type EnumName } from '@yizhan/shared';
 
 /**
  * Registers every domain enum of `shared/` with type-graphql once, with the zh-CN and English

@@ -1,8 +1,8 @@
 import type { RecordMeta } from '@yizhan/shared';
 import type { RecordQuery } from '../store/entity-layout';
 import type { RecordStore } from '../store/entity-store';
-import type { Page } from './connection';
 import { type CursorCodec, fingerprint } from './cursor';
+import type { Page } from './page';
 
 export interface ListRequest {
   readonly query: RecordQuery;

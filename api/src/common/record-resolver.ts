@@ -10,14 +10,15 @@ import {
   Mutation,
   Query,
   Resolver,
-  registerEnumType,
   Root,
+  registerEnumType,
 } from 'type-graphql';
 import { Access, type AccessRule, ALL_ROLES } from '../auth/access';
 import type { Context } from '../context';
 import type { Services } from '../services';
-import { type Connection, connectionType, type Page, PageArgs, type Paging } from './connection';
+import { type Connection, connectionType, PageArgs } from './connection';
 import { entityTypeOf, filterTypeOf, inputTypeOf, statusField } from './declared-types';
+import type { Page, Paging } from './page';
 import type { CreateCommand, DeleteCommand, RecordService, TransitionCommand, UpdateCommand } from './record-service';
 
 /** The GraphQL face of a declared entity: its type, connection, inputs and root operations. */

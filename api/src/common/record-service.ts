@@ -2,10 +2,10 @@ import {
   type AnyEntity,
   allowsRoles,
   availableActions,
-  editableStates,
-  enumLabel,
   type EnumName,
   type EnumValue,
+  editableStates,
+  enumLabel,
   filterShape,
   findTransition,
   type GuardPredicate,
@@ -20,16 +20,15 @@ import {
   type Shape,
   transitionBetween,
 } from '@yizhan/shared';
-import { FailedPreconditionError, ForbiddenError, InvalidTransitionError, NotFoundError } from '../errors';
+import { BadUserInputError, FailedPreconditionError, ForbiddenError, InvalidTransitionError, NotFoundError } from '../errors';
 import type { RequestScope } from '../request-scope';
 import type { Condition, RecordQuery } from '../store/entity-layout';
 import type { RecordReader, RecordStore } from '../store/entity-store';
-import { emptyPage, type Page, type Paging } from './connection';
 import type { CursorCodec } from './cursor';
 import { newId } from './ids';
 import { readPage } from './listing';
+import { emptyPage, type Page, type Paging } from './page';
 import { assertExpectedVersion, inputHash, nextVersion } from './records';
-import { badInput } from './validate-input';
 
 /** Entity-specific rules the generic record path calls at fixed points. */
 export interface RecordRules<R> {
@@ -92,7 +91,7 @@ function filterShapeOf(entity: AnyEntity): Shape {
 }
 
 function valid<T>(parsed: ParseResult<T>): T {
-  if (!parsed.ok) throw badInput(parsed.problems);
+  if (!parsed.ok) throw BadUserInputError.fromProblems(parsed.problems);
   return parsed.value;
 }
 

@@ -8,11 +8,6 @@ function toPlain(value: object): unknown {
   return JSON.parse(JSON.stringify(value));
 }
 
-/** Problems found in input, as the API reports them: the field's path and an English sentence. */
-export function badInput(problems: readonly FieldProblem[]): BadUserInputError {
-  return new BadUserInputError(problems.map((problem) => ({ field: problem.field, message: problem.message.en })));
-}
-
 /**
  * type-graphql's `validateFn`: checks every generated input against its declaration in
  * `shared/` before the resolver runs, and hands the resolver the normalised values (trimmed,
@@ -31,6 +26,6 @@ export const validateInput: ValidatorFn = (value, type) => {
     if (parsed.ok) Object.assign(normalised, parsed.value);
     else problems.push(...parsed.problems);
   }
-  if (problems.length > 0) throw badInput(problems);
+  if (problems.length > 0) throw BadUserInputError.fromProblems(problems);
   Object.assign(value, normalised);
 };

@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Access, ALL_ROLES } from '../auth/access';
-import { PageArgs, type Paging } from '../common/connection';
+import { PageArgs } from '../common/connection';
+import type { Paging } from '../common/page';
 import type { Context } from '../context';
 import type { StationRecord } from '../stations/station.service';
 import { Station } from '../stations/station.type';

@@ -1,5 +1,5 @@
-import { Field, ID, ObjectType } from 'type-graphql';
 import { Role } from '@yizhan/shared';
+import { Field, ID, ObjectType } from 'type-graphql';
 
 @ObjectType('Me', { description: 'The signed-in user.' })
 export class Me {

@@ -1,3 +1,4 @@
+import type { CreateTableCommandInput, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
   ConditionalCheckFailedException,
   CreateTableCommand,
@@ -6,14 +7,13 @@ import {
   DescribeTimeToLiveCommand,
   GetItemCommand,
   PutItemCommand,
+  QueryCommand,
   ResourceInUseException,
   ResourceNotFoundException,
-  QueryCommand,
   UpdateTimeToLiveCommand,
   waitUntilTableExists,
   waitUntilTableNotExists,
 } from '@aws-sdk/client-dynamodb';
-import type { CreateTableCommandInput, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ItemKind, SecondaryIndex, secondaryIndexes, stationEntity, TABLE_LAYOUT_VERSION, TableKey } from '@yizhan/shared';
 
 /** Waiter settings for a local table: status changes there take milliseconds, not minutes. */

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
-import { Claim } from '../auth/token-verifier';
 import type { Role } from '@yizhan/shared';
+import { exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
+import { Claim } from '../auth/token-verifier';
 
 const ALGORITHM = 'ES256';
 

@@ -3,15 +3,15 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { HeaderMap } from '@apollo/server';
 import { normalizeCreditCode } from '@yizhan/shared';
-import { createApplication, type Application } from '../app';
-import { readConfig, type Environment } from '../config';
+import { type Application, createApplication } from '../app';
+import { type Environment, readConfig } from '../config';
 import { currentRequestId, runWithRequestId } from '../request-context';
 import { checkStorage } from '../store/health';
+import { DEFAULT_DEV_PASSWORD, type DemoUser, demoUsers } from './demo-users';
 import { DevIssuer } from './dev-issuer';
-import { DEFAULT_DEV_PASSWORD, demoUsers, type DemoUser } from './demo-users';
 import { hashPassword, verifyPassword } from './password';
 
-export const LOCAL_AUDIENCE = 'yizhan-local';
+const LOCAL_AUDIENCE = 'yizhan-local';
 const TOKEN_LIFETIME_SECONDS = 8 * 60 * 60;
 const MAX_BODY_BYTES = 1024 * 1024;
 

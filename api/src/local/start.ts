@@ -4,9 +4,9 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { LOCAL_TABLE_NAME } from '@yizhan/shared';
 import { ensureTable } from './create-table';
 import { DEFAULT_DEV_PASSWORD, demoUsers } from './demo-users';
-import { localDynamoDbClientConfig, startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local';
+import { type DynamoDbLocal, localDynamoDbClientConfig, startDynamoDbLocal } from './dynamodb-local';
 import { seedDemoData } from './seed';
-import { startLocalServer, type LocalServer } from './server';
+import { type LocalServer, startLocalServer } from './server';
 
 /** The Node.js major version of the Lambda runtime. */
 const LAMBDA_NODE_MAJOR = 22;

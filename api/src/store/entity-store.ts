@@ -241,8 +241,8 @@ export class EntityStore<R extends RecordMeta> {
 
   private addUniqueGuards(transaction: WriteTransaction, before: R | null, after: R | null): void {
     for (const field of this.items.uniqueFields) {
-      const previous = valueOf(before, field);
-      const next = valueOf(after, field);
+      const previous = stringField(before, field);
+      const next = stringField(after, field);
       if (previous === next) continue;
       if (previous !== null && before) {
         transaction.delete(uniqueKey(this.entityType, field, previous), {
@@ -320,7 +320,7 @@ export class EntityStore<R extends RecordMeta> {
   }
 }
 
-function valueOf(record: object | null, field: string): string | null {
+function stringField(record: object | null, field: string): string | null {
   const value = record ? (record as Record<string, unknown>)[field] : null;
   return typeof value === 'string' ? value : null;
 }

@@ -1,5 +1,5 @@
-import { QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { TableKey, type IndexDefinition } from '@yizhan/shared';
+import { type DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { type IndexDefinition, TableKey } from '@yizhan/shared';
 import type { Position } from '../common/cursor';
 import type { Expression } from './expression';
 
@@ -26,7 +26,7 @@ export interface ItemPage {
  * Reaching it returns the matches found so far with an honest `hasNextPage` and a cursor that
  * continues where reading stopped.
  */
-export const PAGE_READ_BUDGET = 25;
+const PAGE_READ_BUDGET = 25;
 
 /** Items read per call while filtering (DynamoDB also stops each call at 1 MB). */
 const FILTERED_READ_SIZE = 500;

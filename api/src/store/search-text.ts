@@ -24,7 +24,7 @@ export function pinyinSortKey(name: string): string {
 }
 
 /** Ways of writing a name that `q` matches besides its characters: full pinyin (spaced and not) and initials. */
-export function pinyinSpellings(name: string): string[] {
+function pinyinSpellings(name: string): string[] {
   const full = syllables(name, 'pinyin');
   return [full.join(' '), full.join(''), syllables(name, 'first').join('')];
 }

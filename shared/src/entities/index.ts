@@ -1,4 +1,4 @@
-export * from './values';
-export * from './station.entity';
-export * from './enterprise.entity';
 export * from './calendar-day';
+export * from './enterprise.entity';
+export * from './station.entity';
+export * from './values';

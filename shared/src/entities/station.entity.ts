@@ -1,6 +1,6 @@
 import { Role } from '../enums';
-import { date, enumList, object, text } from '../fields/field';
 import { defineEntity } from '../fields/entity';
+import { date, enumList, object, text } from '../fields/field';
 import { stationMachine } from '../machines/station.machine';
 import { geoPoint, phoneField } from './values';
 

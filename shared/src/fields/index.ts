@@ -1,5 +1,5 @@
-export * from './field';
 export * from './entity';
+export * from './field';
 export * from './messages';
 export * from './numbers';
 export * from './parse';

@@ -17,9 +17,3 @@ export function roundTo(value: number, places: number): number {
   const rounded = Number(value.toFixed(places));
   return rounded === 0 ? 0 : rounded;
 }
-
-/** Largest magnitude any number field may declare: well inside DynamoDB's 1e126 and 38 digits. */
-export const MAX_NUMBER_MAGNITUDE = 1e15;
-
-/** Most decimal places any number field may declare (DynamoDB keeps 38 significant digits). */
-export const MAX_DECIMAL_PLACES = 12;

@@ -4,6 +4,7 @@
  */
 
 /** C0 controls except tab, line feed and carriage return; DEL; C1 controls. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's purpose.
 const CONTROL_EXCEPT_LINE_BREAKS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 /** Tab and line breaks, which only multi-line text may contain. */
 const LINE_BREAKS_AND_TABS = /[\t\n\r\u2028\u2029]/u;

@@ -1,4 +1,4 @@
-export * from './station.machine';
+export * from './approval.machine';
 export * from './enterprise.machine';
 export * from './service-request.machine';
-export * from './approval.machine';
+export * from './station.machine';

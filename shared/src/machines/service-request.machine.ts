@@ -1,5 +1,5 @@
 import { Role, ServiceRequestAction, ServiceRequestStatus } from '../enums';
-import { selfTransitions, type StateMachine } from '../state-machine';
+import { type StateMachine, selfTransitions } from '../state-machine';
 
 /**
  * Conditions on a service request that some transitions need; the API evaluates them against
