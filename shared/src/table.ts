@@ -7,7 +7,7 @@
  * - a uniqueness guard is `pk = Unique#<EntityType>#<field>#<value>`, `sk = Unique`;
  * - an aggregate counter is `pk = Counter#<EntityType>`, `sk = <dimension>`;
  * - an audit event is `pk = Audit#<entityId>`, `sk = <at>#<eventId>`;
- * - a calendar override is `pk = Calendar`, `sk = <YYYY-MM-DD>`;
+ * - a calendar override is an entity item whose id is its date (`pk = CalendarOverride#<YYYY-MM-DD>`);
  * - an idempotency record is `pk = Idempotency#<actorId>#<clientRequestId>`, `sk = Idempotency`;
  * - the layout version of a local table is `pk = Meta`, `sk = Layout`.
  *
@@ -46,7 +46,6 @@ export const ItemKind = {
   Unique: 'Unique',
   Counter: 'Counter',
   Audit: 'Audit',
-  Calendar: 'Calendar',
   Idempotency: 'Idempotency',
   Meta: 'Meta',
 } as const;

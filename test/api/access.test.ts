@@ -106,6 +106,25 @@ describe('access by role (design §4)', () => {
     expect(errorCode(await api.graphql('enterprise-demo', `mutation($input: UpdateEnterpriseInput!) { updateEnterprise(input: $input) { id } }`, { input: { id: demoEnterpriseId, expectedVersion: 1, employees: 1 } }))).toBe('FORBIDDEN');
   });
 
+  it('keeps an ENTERPRISE user’s own enterprise under its own station only', async () => {
+    const other = await api.data('enterprise-demo', `query($station: [ID!]) { enterprises(filter: { stationId: $station }) { totalCount nodes { id } } }`, { station: [zn] });
+    const own = await api.data('enterprise-demo', `query($station: [ID!]) { enterprises(filter: { stationId: $station }) { totalCount nodes { id } } }`, { station: [jr] });
+    const counts = (await api.data('enterprise-demo', `{ stations { nodes { id enterpriseCount } } }`)).stations.nodes as { id: string; enterpriseCount: number }[];
+
+    expect(other.enterprises).toEqual({ totalCount: 0, nodes: [] });
+    expect(own.enterprises).toEqual({ totalCount: 1, nodes: [{ id: demoEnterpriseId }] });
+    expect(counts.map((station) => [station.id === jr, station.enterpriseCount])).toEqual(counts.map((station) => [station.id === jr, station.id === jr ? 1 : 0]));
+  });
+
+  it('masks every kind of contact phone for VIEWER without failing, and leaves the 12345 hotline readable', async () => {
+    const created = (await api.data('admin', `mutation($input: CreateEnterpriseInput!) { createEnterprise(input: $input) { id } }`, {
+      input: enterpriseInput(jr, { contact: { name: '热线', phone: '12345' }, steward: { name: '王管家', phone: '0731-58581234-12' } }),
+    })).createEnterprise;
+    const read = await api.graphql<{ enterprise: { contact: { phone: string }; steward: { phone: string } } }>('viewer', `query($id: ID!) { enterprise(id: $id) { contact { phone } steward { phone } } }`, { id: created.id });
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.enterprise).toEqual({ contact: { phone: '12345' }, steward: { phone: '0731-****1234-12' } });
+  });
+
   it('lets OFFICER and OPERATOR read all enterprises but not register them', async () => {
     const total = (await api.data('admin', ENTERPRISES)).enterprises.totalCount;
     for (const username of ['officer', 'operator']) {

@@ -1,9 +1,8 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { SecondaryIndex } from '@yizhan/shared';
-import type { Position } from '../common/cursor';
 import { ALL_EVENTS_PARTITION, type AuditEventRecord, auditPartition } from '../store/audit-log';
 import { withoutKeys } from '../store/keys';
-import { countMatching, type ListPlan, positionOf, queryPage } from '../store/list';
+import { countMatching, type ListPlan, type Position, positionOf, queryPage } from '../store/list';
 
 export interface AuditPage {
   readonly events: AuditEventRecord[];

@@ -9,11 +9,23 @@ function seesPersonalPhones(viewer: Viewer | null): boolean {
   return hasRole(viewer, ...PHONE_ROLES);
 }
 
-/** `13812345678` → `138****5678`; landlines keep the area code and the last four digits. */
-function maskPhone(phone: string): string {
-  if (phone.length <= 4) return '*'.repeat(phone.length);
-  const keepStart = phone.startsWith('1') ? 3 : Math.max(0, phone.indexOf('-') + 1);
-  return phone.slice(0, keepStart) + '*'.repeat(phone.length - keepStart - 4) + phone.slice(-4);
+const MOBILE = /^(1\d{2})(\d{4})(\d{4})$/;
+const LANDLINE = /^(0\d{2,3}-?)(\d{3,4})(\d{4})(-\d{1,6})?$/;
+/** Public service numbers such as the 12345 hotline are nobody's personal data. */
+const SERVICE_NUMBER = /^\d{5}$/;
+
+/**
+ * `13812345678` → `138****5678`; a landline keeps its area code, last four digits and
+ * extension (`0731-****1234-12`); anything else keeps its last four characters at most.
+ */
+export function maskPhone(phone: string): string {
+  const mobile = MOBILE.exec(phone);
+  if (mobile) return `${mobile[1]}****${mobile[3]}`;
+  const landline = LANDLINE.exec(phone);
+  if (landline) return `${landline[1]}${'*'.repeat(landline[2]!.length)}${landline[3]}${landline[4] ?? ''}`;
+  if (SERVICE_NUMBER.test(phone)) return phone;
+  const shown = Math.min(4, Math.floor(phone.length / 2));
+  return '*'.repeat(phone.length - shown) + phone.slice(phone.length - shown);
 }
 
 /** Field middleware for personal phone numbers (declared `personalPhone` in `shared/`). */

@@ -1,8 +1,7 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { BadUserInputError } from '../errors';
+import type { Position } from '../store/list';
 
-/** Where a page ended: the key attributes of the last item read (strings only in our table). */
-export type Position = Record<string, string>;
 
 /**
  * Cursors are signed and bound to the query that made them (list, filter, sort, viewer scope),

@@ -1,4 +1,4 @@
-import { type AnyEntity, enums, filterShape, Role, sortValues, writeControls } from '@yizhan/shared';
+import { type AnyEntity, enumOf, enums, filterShape, Role, sortValues, writeControls } from '@yizhan/shared';
 import {
   Arg,
   Args,
@@ -74,7 +74,7 @@ export function recordSchema<E extends AnyEntity>(entity: E, serviceOf: (service
       fields: {
         id: writeControls.id,
         expectedVersion: writeControls.expectedVersion,
-        action: { kind: 'enum', enumName: entity.lifecycle.actionEnum, label: entity.lifecycle.label, required: true },
+        action: enumOf(entity.lifecycle.actionEnum, { label: { 'zh-CN': '操作', en: 'Action' }, required: true }),
         note: writeControls.note,
       },
       mode: 'create',
@@ -130,7 +130,7 @@ export function recordSchema<E extends AnyEntity>(entity: E, serviceOf: (service
     }
 
     @FieldResolver(() => [actionEnum], { description: 'The actions you may take on this record now (for its buttons).' })
-    availableActions(@Root() record: never, @Ctx() { services }: Context): string[] {
+    availableActions(@Root() record: Parameters<RecordService<E>['availableActions']>[0], @Ctx() { services }: Context): string[] {
       return serviceOf(services).availableActions(record);
     }
   }

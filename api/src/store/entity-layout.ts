@@ -159,20 +159,20 @@ export class EntityLayout {
     const filter = new ExpressionBuilder();
     let index: IndexDefinition | undefined;
     let partition: string;
+    if (query.stations && !this.stationField) throw new Error(`${this.entityType} records belong to no station`);
+    let stationsSelected = false;
     if (query.equals?.field === 'id') {
-      // One record: its own item, read by the table key; the conditions still apply.
+      // One record: its own item, read by the table key; the other conditions still apply.
       partition = entityKey(this.entityType, query.equals.value)[TableKey.partitionKey]!;
-    } else if (query.stations && query.stations.length === 1 && this.stationField) {
+    } else if (query.stations?.length === 1 && this.stationField) {
       index = order.scope;
       partition = this.scopePartition(query.stations[0]!);
+      stationsSelected = true;
     } else {
       index = order.collection;
       partition = this.entityType;
-      if (query.stations) {
-        if (!this.stationField) throw new Error(`${this.entityType} records belong to no station`);
-        filter.in(this.stationField, query.stations);
-      }
     }
+    if (query.stations && this.stationField && !stationsSelected) filter.in(this.stationField, query.stations);
     if (query.equals && query.equals.field !== 'id') filter.equals(query.equals.field, query.equals.value);
     for (const condition of query.conditions) {
       if (condition.kind === 'in') filter.in(condition.field, condition.values);

@@ -1,13 +1,12 @@
 import { BatchGetCommand, type BatchGetCommandOutput, type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { type RecordMeta, TableKey } from '@yizhan/shared';
 import DataLoader from 'dataloader';
-import type { Position } from '../common/cursor';
 import { newId } from '../common/ids';
 import { ConflictError, FailedPreconditionError, NotFoundError, StaleVersionError } from '../errors';
 import { type AuditActor, auditEventItem, diffRecords } from './audit-log';
 import type { EntityLayout, RecordQuery } from './entity-layout';
 import { counterKey, entityKey, idempotencyKey, referenceDimension, uniqueKey, withoutKeys } from './keys';
-import { countMatching, type ListPlan, positionOf, queryPage } from './list';
+import { countMatching, type ListPlan, type Position, positionOf, queryPage } from './list';
 import { WriteTransaction } from './transaction';
 
 /** How a store lays out the items of one entity type besides the record itself. */

@@ -1,7 +1,9 @@
 import { type DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { type IndexDefinition, TableKey } from '@yizhan/shared';
-import type { Position } from '../common/cursor';
 import type { Expression } from './expression';
+
+/** Where a page ended: the key attributes of the last item read (strings only in our table). */
+export type Position = Record<string, string>;
 
 /** How one list is read: a Query on one partition of one index, optionally filtered. */
 export interface ListPlan {

@@ -18,11 +18,11 @@ export const enterpriseEntity = defineEntity({
       required: true,
       maxLength: 50,
       normalize: normalizeCreditCode,
-      check: (code) => {
+      check: (code, path) => {
         const validation = validateCreditCode(code);
         return validation.valid
           ? undefined
-          : { 'zh-CN': validation.reasonZh, en: `creditCode is not a valid Unified Social Credit Code: ${validation.reason}` };
+          : { 'zh-CN': validation.reasonZh, en: `${path} is not a valid Unified Social Credit Code: ${validation.reason}` };
       },
       unique: true,
       searchable: true,

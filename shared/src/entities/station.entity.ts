@@ -21,10 +21,10 @@ export const stationEntity = defineEntity({
       maxLength: 10,
       pattern: {
         regex: STATION_CODE_PATTERN,
-        message: {
+        message: (path) => ({
           'zh-CN': '驿站编码为 2–10 位大写字母或数字，以字母开头（如 JR）',
-          en: 'code must be 2–10 capital letters or digits, starting with a letter (e.g. JR).',
-        },
+          en: `${path} must be 2–10 capital letters or digits, starting with a letter (e.g. JR).`,
+        }),
       },
       unique: true,
       searchable: true,

@@ -3,10 +3,10 @@ import { decimal, shape, text } from '../fields/field';
 /** Mainland phone numbers: mobiles, landlines with area code and optional extension, or 12345. */
 export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?|12345)$/;
 
-const phoneMessage = {
+const phoneMessage = (path: string) => ({
   'zh-CN': '请填写 11 位手机号或带区号的固定电话（如 0731-58581234）',
-  en: 'phone must be a mobile number (11 digits) or a landline such as 0731-58581234.',
-};
+  en: `${path} must be a mobile number (11 digits) or a landline such as 0731-58581234.`,
+});
 
 /** A phone number field; personal numbers are masked for roles that do not call people. */
 export function phoneField<const Required extends boolean>(label: { 'zh-CN': string; en: string }, required: Required, personal: boolean) {

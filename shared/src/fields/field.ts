@@ -28,11 +28,12 @@ export interface TextField extends FieldCommon {
   readonly maxLength: number;
   /** Allows line breaks and tabs. */
   readonly multiline?: boolean;
-  readonly pattern?: { readonly regex: RegExp; readonly message: Label };
+  /** A shape the value must have; the message names the field by its path (`contact.phone`). */
+  readonly pattern?: { readonly regex: RegExp; readonly message: (path: string) => Label };
   /** Brings a cleaned value to its stored form (e.g. a credit code without spaces, upper case). */
   readonly normalize?: (value: string) => string;
   /** A further rule on the normalised value: why it is refused, or undefined when it is fine. */
-  readonly check?: (value: string) => Label | undefined;
+  readonly check?: (value: string, path: string) => Label | undefined;
   readonly default?: string;
   /** List filter `q` matches this field. */
   readonly searchable?: boolean;

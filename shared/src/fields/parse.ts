@@ -185,8 +185,8 @@ function parseText(field: Extract<Field, { kind: 'text' }>, given: unknown, path
   if (cleaned === '') return MISSING;
   const value = field.normalize ? field.normalize(cleaned) : cleaned;
   if (textLength(value) > field.maxLength) return problem(path, 'maxLength', messages.maxLength(path, field.label, field.maxLength));
-  if (field.pattern && !field.pattern.regex.test(value)) return problem(path, 'pattern', field.pattern.message);
-  const refusal = field.check?.(value);
+  if (field.pattern && !field.pattern.regex.test(value)) return problem(path, 'pattern', field.pattern.message(path));
+  const refusal = field.check?.(value, path);
   if (refusal) return problem(path, 'check', refusal);
   return { value };
 }
