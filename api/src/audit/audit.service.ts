@@ -30,13 +30,13 @@ export class AuditService {
     const queryId = fingerprint(['auditEvents', entityId ?? null]);
     const start = after ? this.cursors.decode(after, queryId) : undefined;
     const page = await this.audit.page(entityId, first, start);
-    if (entityId && !admin && page.events.length > 0) {
-      const check = this.visibility[page.events[0]!.entityType];
+    if (entityId && !admin && page.records.length > 0) {
+      const check = this.visibility[page.records[0]!.entityType];
       if (!check) throw new NotFoundError('Record', entityId);
       await check(entityId);
     }
     return {
-      nodes: page.events,
+      nodes: page.records,
       cursors: page.positions.map((position) => this.cursors.encode(queryId, position)),
       hasNextPage: page.hasNextPage,
       hasPreviousPage: Boolean(after),

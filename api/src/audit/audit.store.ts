@@ -1,15 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { SecondaryIndex } from '@yizhan/shared';
 import { ALL_EVENTS_PARTITION, type AuditEventRecord, auditPartition } from '../store/audit-log';
-import { withoutKeys } from '../store/keys';
-import { countMatching, type ListPlan, type Position, positionOf, queryPage } from '../store/list';
-
-export interface AuditPage {
-  readonly events: AuditEventRecord[];
-  readonly positions: Position[];
-  readonly hasNextPage: boolean;
-  readonly endPosition: Position | undefined;
-}
+import { countMatching, type ListPlan, type Position, type RecordPage, recordPage } from '../store/list';
 
 /** Reads the audit journal; events are written by the entity stores, in each write's transaction. */
 export class AuditStore {
@@ -19,15 +11,8 @@ export class AuditStore {
   ) {}
 
   /** Events newest first: of one entity, or of every entity when `entityId` is absent. */
-  async page(entityId: string | undefined, first: number, start: Position | undefined): Promise<AuditPage> {
-    const plan = this.planFor(entityId);
-    const page = await queryPage(this.client, this.tableName, plan, first, start);
-    return {
-      events: page.items.map((item) => withoutKeys<AuditEventRecord>(item)),
-      positions: page.items.map((item) => positionOf(item, plan.index)),
-      hasNextPage: page.hasNextPage,
-      endPosition: page.endPosition,
-    };
+  page(entityId: string | undefined, first: number, start: Position | undefined): Promise<RecordPage<AuditEventRecord>> {
+    return recordPage<AuditEventRecord>(this.client, this.tableName, this.planFor(entityId), first, start);
   }
 
   /**

@@ -6,7 +6,7 @@ import { ConflictError, FailedPreconditionError, NotFoundError, StaleVersionErro
 import { type AuditActor, auditEventItem, diffRecords } from './audit-log';
 import type { EntityLayout, RecordQuery } from './entity-layout';
 import { counterKey, entityKey, idempotencyKey, referenceDimension, uniqueKey, withoutKeys } from './keys';
-import { countMatching, type ListPlan, type Position, positionOf, queryPage } from './list';
+import { countMatching, type ListPlan, type Position, type RecordPage, recordPage } from './list';
 import { WriteTransaction } from './transaction';
 
 /** How a store lays out the items of one entity type besides the record itself. */
@@ -18,15 +18,6 @@ export interface ItemLayout {
   derivedAttributes(record: Record<string, unknown> & { id: string }): Record<string, string>;
   /** Counter dimensions the record counts in. */
   counterDimensions(record: Record<string, unknown>): readonly string[];
-}
-
-/** A page of records with the position after each one (for edge cursors). */
-export interface RecordPage<R> {
-  readonly records: R[];
-  readonly positions: Position[];
-  readonly hasNextPage: boolean;
-  /** Where the next page starts: after the last record, or where a filtered read stopped. */
-  readonly endPosition: Position | undefined;
 }
 
 /** Who writes, why, and under which request: becomes the audit event. */
@@ -197,14 +188,8 @@ export class EntityStore<R extends RecordMeta> {
   }
 
   /** One page of a Query plan; for stores of this folder. */
-  protected async pageOf(plan: ListPlan, first: number, start: Position | undefined): Promise<RecordPage<R>> {
-    const page = await queryPage(this.client, this.tableName, plan, first, start);
-    return {
-      records: page.items.map((item) => withoutKeys<R>(item)),
-      positions: page.items.map((item) => positionOf(item, plan.index)),
-      hasNextPage: page.hasNextPage,
-      endPosition: page.endPosition,
-    };
+  protected pageOf(plan: ListPlan, first: number, start: Position | undefined): Promise<RecordPage<R>> {
+    return recordPage<R>(this.client, this.tableName, plan, first, start);
   }
 
   /** BatchGetItem in chunks of 100, retrying unprocessed keys with back-off. */

@@ -1,6 +1,7 @@
 import { type DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { type IndexDefinition, TableKey } from '@yizhan/shared';
 import type { Expression } from './expression';
+import { withoutKeys } from './keys';
 
 /** Where a page ended: the key attributes of the last item read (strings only in our table). */
 export type Position = Record<string, string>;
@@ -15,7 +16,7 @@ export interface ListPlan {
   readonly filter?: Expression | undefined;
 }
 
-export interface ItemPage {
+interface ItemPage {
   readonly items: Record<string, unknown>[];
   readonly hasNextPage: boolean;
   /** Where the next page starts; present when `hasNextPage`. */
@@ -51,7 +52,7 @@ function baseInput(tableName: string, plan: ListPlan): QueryCommandInput {
 }
 
 /** The index and table key of an item: a position a later Query can start after. */
-export function positionOf(item: Record<string, unknown>, index: IndexDefinition | undefined): Position {
+function positionOf(item: Record<string, unknown>, index: IndexDefinition | undefined): Position {
   const position: Position = {};
   const indexKeys = index ? [index.partitionKey, index.sortKey] : [];
   for (const attribute of [TableKey.partitionKey, TableKey.sortKey, ...indexKeys]) {
@@ -64,7 +65,7 @@ export function positionOf(item: Record<string, unknown>, index: IndexDefinition
  * Reads one page of `first` items after `start`. Reads one item beyond the page so that
  * `hasNextPage` is true only when another matching item exists.
  */
-export async function queryPage(
+async function queryPage(
   client: DynamoDBDocumentClient,
   tableName: string,
   plan: ListPlan,
@@ -109,4 +110,30 @@ export async function countMatching(client: DynamoDBDocumentClient, tableName: s
     exclusiveStartKey = output.LastEvaluatedKey;
   } while (exclusiveStartKey);
   return total;
+}
+
+/** A page of records (keys stripped) with the position after each one, for edge cursors. */
+export interface RecordPage<R> {
+  readonly records: R[];
+  readonly positions: Position[];
+  readonly hasNextPage: boolean;
+  /** Where the next page starts: after the last record, or where a filtered read stopped. */
+  readonly endPosition: Position | undefined;
+}
+
+/** One page of a plan as records: `queryPage` with the key attributes stripped. */
+export async function recordPage<R>(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  plan: ListPlan,
+  first: number,
+  start: Position | undefined,
+): Promise<RecordPage<R>> {
+  const page = await queryPage(client, tableName, plan, first, start);
+  return {
+    records: page.items.map((item) => withoutKeys<R>(item)),
+    positions: page.items.map((item) => positionOf(item, plan.index)),
+    hasNextPage: page.hasNextPage,
+    endPosition: page.endPosition,
+  };
 }
