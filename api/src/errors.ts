@@ -1,7 +1,7 @@
 import type { FieldProblem } from '@yizhan/shared';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
-/** The `extensions.code` values of the contract (design §3). */
+/** The `extensions.code` values of the contract (docs/api.md). */
 export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',

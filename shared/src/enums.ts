@@ -1,12 +1,12 @@
 /**
- * The domain's enumerations (design §2 and §4).
+ * The domain's enumerations (docs/domain.md, docs/access.md).
  *
  * Each enum is a frozen-at-compile-time object whose keys equal its values plus a type of the
  * same name, so `Role.ADMIN` reads like an enum member, the value is the plain string that goes
  * over GraphQL and into DynamoDB, and `Object.values(Role)` lists the members in a stable order.
  */
 
-/** Who a user is (design §4); Cognito groups carry the same names. */
+/** Who a user is (docs/access.md); Cognito groups carry the same names. */
 export const Role = {
   ADMIN: 'ADMIN',
   OFFICER: 'OFFICER',

@@ -1,7 +1,7 @@
 import { ServiceCategory, ServiceChannel } from './enums';
 
 /**
- * Working days a service request may take before it is overdue (design §2): counted from
+ * Working days a service request may take before it is overdue (docs/domain.md): counted from
  * signing for hotline tickets, from receipt for the other channels. Complex categories get
  * the longer limit. The console shows these next to each category; the API computes `dueAt`.
  */

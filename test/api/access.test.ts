@@ -8,7 +8,7 @@ const ENTERPRISES = `{ enterprises(first: 100) { totalCount nodes { id stationId
 const BY_ID = `query($id: ID!) { enterprise(id: $id) { id name } }`;
 const STATIONS = `{ stations(first: 100) { nodes { id code } } }`;
 
-describe('access by role (design §4)', () => {
+describe('access by role (docs/access.md)', () => {
   let api: TestApi;
   let jr: string;
   let zn: string;

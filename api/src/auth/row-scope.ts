@@ -2,7 +2,7 @@ import { type AnyEntity, Role } from '@yizhan/shared';
 import { hasRole, isParkWide, PARK_WIDE_ROLES, type Viewer } from './viewer';
 
 /**
- * Row scope (design §4), for every entity alike: park-wide roles see every record; station
+ * Row scope (docs/access.md), for every entity alike: park-wide roles see every record; station
  * staff see the records of their stations; an enterprise user sees its own enterprise's
  * records; anonymous callers see what the entity declares public. A record outside the
  * caller's scope does not exist for them (NOT_FOUND), never FORBIDDEN.

@@ -96,7 +96,7 @@ function valid<T>(parsed: ParseResult<T>): T {
 }
 
 /**
- * The one record path (design §3) for every declared entity: read within row scope (NOT_FOUND
+ * The one record path (docs/api.md) for every declared entity: read within row scope (NOT_FOUND
  * outside it), list with filters, sorts, cursors and exact totals, create (idempotent with
  * `clientRequestId`), update at an expected version, change status only through the shared
  * state machine, delete where allowed. Each write is one transaction with its audit event.

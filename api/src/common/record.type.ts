@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from './scalars';
 
-/** Fields every stored record exposes (design §2). */
+/** Fields every stored record exposes (docs/domain.md). */
 // Named so type-graphql lets types inherit the fields; never referenced, so not in the schema.
 @ObjectType('RecordFields')
 export abstract class RecordFields {

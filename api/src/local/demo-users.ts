@@ -1,7 +1,7 @@
 import { Role } from '@yizhan/shared';
 import { DEMO_ENTERPRISE_CREDIT_CODE } from './demo-data';
 
-/** A local-only user of the dev issuer (design §6). Passwords are never stored in clear. */
+/** A local-only user of the dev issuer (README.md). Passwords are never stored in clear. */
 export interface DemoUser {
   readonly username: string;
   readonly displayName: string;

@@ -5,7 +5,7 @@ import { boolean, date, decimal, enumList, enumOf, id, integer, object, text } f
 import { enterpriseMachine } from '../machines/enterprise.machine';
 import { person } from './values';
 
-/** 经营主体: an enterprise served by a station (design §2). */
+/** 经营主体: an enterprise served by a station (docs/domain.md). */
 export const enterpriseEntity = defineEntity({
   name: 'Enterprise',
   plural: 'enterprises',

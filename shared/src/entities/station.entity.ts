@@ -7,7 +7,7 @@ import { geoPoint, phoneField } from './values';
 /** A station code: 2–10 capital letters or digits, starting with a letter (e.g. JR). */
 export const STATION_CODE_PATTERN = /^[A-Z][A-Z0-9]{1,9}$/;
 
-/** 政务服务驿站: a service station inside an industrial park (design §2). */
+/** 政务服务驿站: a service station inside an industrial park (docs/domain.md). */
 export const stationEntity = defineEntity({
   name: 'Station',
   plural: 'stations',

@@ -18,7 +18,7 @@ import {
 } from './field';
 import { type ParseResult, parseFields } from './parse';
 
-/** Fields every stored record has (design §2). */
+/** Fields every stored record has (docs/domain.md). */
 export interface RecordMeta {
   readonly id: string;
   /** Optimistic lock: every write adds one; updates name the version they read. */

@@ -40,7 +40,7 @@ const OFFICERS = [ADMIN, OFFICER] as const;
 const OFFICERS_AND_APPLICANT = [ADMIN, OFFICER, ENTERPRISE] as const;
 
 /**
- * One approval item of one stage of one project (design §2 Approval). The clock runs from
+ * One approval item of one stage of one project (docs/domain.md). The clock runs from
  * acceptance; PAUSED stops it, SUSPENDED waits for overdue 容缺 materials.
  */
 export const approvalMachine: StateMachine<ApprovalStatus, ApprovalAction> = {

@@ -47,7 +47,7 @@ const HANDLERS = [ADMIN, OPERATOR, STAFF, OFFICER] as const;
 const NON_FINAL = [RECEIVED, DISPATCHED, SIGNED, IN_PROGRESS, REPLIED, RETURNED, REOPENED] as const;
 
 /**
- * One machine for station services, on-site visits and 12345 tickets (design §2 ServiceRequest).
+ * One machine for station services, on-site visits and 12345 tickets (docs/domain.md).
  * Self-transitions (CALLBACK, EXTEND, ESCALATE) keep the status but are actions all the same,
  * so they are audited and offered through `availableActions`.
  */
