@@ -1,18 +1,24 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { demoRequests } from '../api/src/local/demo-requests';
 
 describe('npm run bench', () => {
   it('runs end to end on a small data set and prints its figures as JSON on the last line', () => {
     const output = execFileSync('npm', ['run', '--silent', 'bench', '--', '--json'], {
       cwd: join(import.meta.dirname, '..'),
-      env: { ...process.env, BENCH_ENTERPRISES: '20', BENCH_ROUNDS: '3' },
+      env: { ...process.env, BENCH_ENTERPRISES: '20', BENCH_REQUESTS: '20', BENCH_ROUNDS: '3' },
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
     });
     const { figures } = JSON.parse(output.trim().split('\n').at(-1)!) as { figures: Record<string, number> };
     expect(figures.enterprises).toBe(80);
     expect(figures.dynamodb_calls_per_page_of_25_with_station).toBe(3);
+    expect(figures.service_requests).toBe(demoRequests.length + 20);
+    // Query, a BatchGetItem each for enterprises and stations, and one for the total's counter.
+    expect(figures.dynamodb_calls_per_request_page_of_25).toBe(4);
+    // GetItem of the request, then its TransactWriteItems.
+    expect(figures.dynamodb_calls_per_request_transition).toBe(2);
     expect(Object.values(figures).every((value) => Number.isFinite(value) && value > 0)).toBe(true);
   }, 180_000);
 });

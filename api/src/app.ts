@@ -77,7 +77,7 @@ export function createApplication(config: Config): Application {
     try {
       const viewer = await verifier.viewerFromHeader(authorization);
       const scope = new RequestScope(viewer, requestId);
-      return { viewer, requestId, services: createServices(stores, cursors, scope) };
+      return { viewer, requestId, services: createServices(stores, cursors, scope, config), settings: config };
     } catch (error) {
       // Thrown before execution, so Apollo reports it as is: give it the contract's code and 401.
       if (error instanceof DomainError) {

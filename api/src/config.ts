@@ -1,3 +1,5 @@
+import { DEFAULT_SERVICE_LEVELS, type ServiceLevels } from '@yizhan/shared';
+
 /**
  * Configuration, read once. Nothing else in the API reads `process.env`.
  * A missing required variable stops the process at start-up with its name.
@@ -33,6 +35,8 @@ export interface Config {
   };
   /** Browser origins allowed to call the local server (the console's); none in production unless set. */
   readonly corsOrigins: readonly string[];
+  /** Time limits, callback attempts and the repeat window of service requests. */
+  readonly serviceLevels: ServiceLevels;
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -69,6 +73,18 @@ function origins(env: Environment, name: string, fallback: readonly string[]): r
     }
   }
   return list;
+}
+
+/** Service levels: the park's defaults, each overridable. */
+function serviceLevels(env: Environment): ServiceLevels {
+  const defaults = DEFAULT_SERVICE_LEVELS;
+  const days = wholeNumber(env, 'DUE_WORKING_DAYS', defaults.dueWorkingDays.STATION, 1, 60);
+  return {
+    dueWorkingDays: { STATION: days, ONSITE: days, ONLINE: days, HOTLINE: wholeNumber(env, 'HOTLINE_DUE_WORKING_DAYS', defaults.dueWorkingDays.HOTLINE, 1, 60) },
+    complexDueWorkingDays: wholeNumber(env, 'COMPLEX_DUE_WORKING_DAYS', defaults.complexDueWorkingDays, 1, 120),
+    callbackAttempts: wholeNumber(env, 'CALLBACK_MAX_ATTEMPTS', defaults.callbackAttempts, 1, 10),
+    repeatWindowDays: wholeNumber(env, 'REPEAT_WINDOW_DAYS', defaults.repeatWindowDays, 1, 365),
+  };
 }
 
 /** Where the console runs in development (Vite's port on both loopback names). */
@@ -116,5 +132,6 @@ export function readConfig(env: Environment = process.env): Config {
       maxAttempts: wholeNumber(env, 'DYNAMODB_MAX_ATTEMPTS', 3, 1, 10),
     },
     corsOrigins: origins(env, 'CORS_ORIGINS', development ? DEVELOPMENT_CONSOLE_ORIGINS : []),
+    serviceLevels: serviceLevels(env),
   };
 }

@@ -10,6 +10,8 @@ import { validateInput } from './common/validate-input';
 import { EnterpriseResolver, StationEnterprisesResolver } from './enterprises/enterprise.resolver';
 import { enterpriseSchema } from './enterprises/enterprise.type';
 import { MeResolver } from './identity/me.resolver';
+import { EnterpriseServiceRequestsResolver, ServiceRequestResolver, StationServiceRequestsResolver } from './service-requests/service-request.resolver';
+import { serviceRequestSchema } from './service-requests/service-request.type';
 import { stationSchema } from './stations/station.type';
 
 /** Every resolver of the API: the table of contents of the schema. */
@@ -20,6 +22,10 @@ const resolvers = [
   enterpriseSchema.resolver,
   EnterpriseResolver,
   StationEnterprisesResolver,
+  serviceRequestSchema.resolver,
+  ServiceRequestResolver,
+  EnterpriseServiceRequestsResolver,
+  StationServiceRequestsResolver,
   CalendarResolver,
   AuditResolver,
 ] as const;

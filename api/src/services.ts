@@ -1,5 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { type AnyEntity, enterpriseEntity, type RecordMeta, stationEntity } from '@yizhan/shared';
+import { type AnyEntity, enterpriseEntity, type RecordMeta, type ServiceLevels, serviceRequestEntity, stationEntity } from '@yizhan/shared';
 import { AuditService } from './audit/audit.service';
 import { AuditStore } from './audit/audit.store';
 import { CalendarService } from './calendar/calendar.service';
@@ -7,9 +7,16 @@ import { CalendarStore } from './calendar/calendar.store';
 import type { CursorCodec } from './common/cursor';
 import { type EnterpriseRecord, EnterpriseService } from './enterprises/enterprise.service';
 import type { RequestScope } from './request-scope';
+import { ServiceRequestService } from './service-requests/service-request.service';
+import { ServiceRequestStore } from './service-requests/service-request.store';
 import { type StationRecord, StationService } from './stations/station.service';
 import { EntityLayout } from './store/entity-layout';
 import { RecordStore } from './store/entity-store';
+
+/** The domain settings of a process (from its configuration). */
+export interface Settings {
+  readonly serviceLevels: ServiceLevels;
+}
 
 function recordStore<R extends RecordMeta>(client: DynamoDBDocumentClient, tableName: string, entity: AnyEntity): RecordStore<R> {
   return new RecordStore<R>(client, tableName, new EntityLayout(entity));
@@ -20,6 +27,7 @@ export function createStores(client: DynamoDBDocumentClient, tableName: string) 
   return {
     stations: recordStore<StationRecord>(client, tableName, stationEntity),
     enterprises: recordStore<EnterpriseRecord>(client, tableName, enterpriseEntity),
+    serviceRequests: new ServiceRequestStore(client, tableName, new EntityLayout(serviceRequestEntity)),
     calendar: new CalendarStore(client, tableName),
     audit: new AuditStore(client, tableName),
   };
@@ -28,17 +36,21 @@ export function createStores(client: DynamoDBDocumentClient, tableName: string) 
 export type Stores = ReturnType<typeof createStores>;
 
 /** The services of one request: they know the viewer and batch their lookups per request. */
-export function createServices(stores: Stores, cursors: CursorCodec, scope: RequestScope) {
+export function createServices(stores: Stores, cursors: CursorCodec, scope: RequestScope, settings: Settings) {
   const context = { scope, cursors };
   const stations = new StationService(stores.stations, context);
   const enterprises = new EnterpriseService(stores.enterprises, stations, context);
+  const calendar = new CalendarService(stores.calendar, scope);
+  const serviceRequests = new ServiceRequestService(stores.serviceRequests, { stations, enterprises, calendar, levels: settings.serviceLevels }, context);
   return {
     stations,
     enterprises,
-    calendar: new CalendarService(stores.calendar, scope),
+    serviceRequests,
+    calendar,
     audit: new AuditService(stores.audit, cursors, scope, {
       [stationEntity.name]: (id) => stations.get(id),
       [enterpriseEntity.name]: (id) => enterprises.get(id),
+      [serviceRequestEntity.name]: (id) => serviceRequests.get(id),
     }),
   };
 }

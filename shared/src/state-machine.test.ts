@@ -132,7 +132,7 @@ describe.each(machineCases)('the $machine.name machine table', ({ machine, statu
 
 describe('availableActions', () => {
   it('offers an OPERATOR on a received hotline ticket dispatch, reply, invalidate and escalate, but not start', () => {
-    const hotlineTicket = onlyGuards();
+    const hotlineTicket = onlyGuards(ServiceRequestGuard.escalationBelowTop);
 
     const actions = availableActions(serviceRequestMachine, ServiceRequestStatus.RECEIVED, [Role.OPERATOR], hotlineTicket);
 
@@ -173,13 +173,18 @@ describe('availableActions', () => {
     const operator = [Role.OPERATOR];
     const replied = ServiceRequestStatus.REPLIED;
 
-    const beforeCallback = availableActions(serviceRequestMachine, replied, operator, onlyGuards());
-    const satisfied = availableActions(serviceRequestMachine, replied, operator, onlyGuards(ServiceRequestGuard.callbackSatisfiedOrUnreachable));
-    const dissatisfied = availableActions(serviceRequestMachine, replied, operator, onlyGuards(ServiceRequestGuard.callbackDissatisfiedAndUnresolved));
+    const { escalationBelowTop, requesterReachable } = ServiceRequestGuard;
+    const beforeCallback = availableActions(serviceRequestMachine, replied, operator, onlyGuards(requesterReachable, escalationBelowTop));
+    const satisfied = availableActions(serviceRequestMachine, replied, operator, onlyGuards(ServiceRequestGuard.callbackSatisfiedOrUnreachable, requesterReachable, escalationBelowTop));
+    const dissatisfied = availableActions(serviceRequestMachine, replied, operator, onlyGuards(ServiceRequestGuard.callbackDissatisfiedAndUnresolved, requesterReachable, escalationBelowTop));
+    const atTheTop = availableActions(serviceRequestMachine, replied, operator, onlyGuards(requesterReachable));
+    const anonymous = availableActions(serviceRequestMachine, replied, operator, onlyGuards(ServiceRequestGuard.callbackSatisfiedOrUnreachable));
 
     expect(beforeCallback).toEqual([ServiceRequestAction.CALLBACK, ServiceRequestAction.ESCALATE]);
     expect(satisfied).toEqual([ServiceRequestAction.CALLBACK, ServiceRequestAction.CLOSE, ServiceRequestAction.ESCALATE]);
     expect(dissatisfied).toEqual([ServiceRequestAction.CALLBACK, ServiceRequestAction.REOPEN, ServiceRequestAction.ESCALATE]);
+    expect(atTheTop).toEqual([ServiceRequestAction.CALLBACK]);
+    expect(anonymous).toEqual([ServiceRequestAction.CLOSE]);
   });
 
   it('lists an action once even when several transitions offer it', () => {

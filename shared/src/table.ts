@@ -9,7 +9,10 @@
  * - an audit event is `pk = Audit#<entityId>`, `sk = <at>#<eventId>`;
  * - a calendar override is an entity item whose id is its date (`pk = CalendarOverride#<YYYY-MM-DD>`);
  * - an idempotency record is `pk = Idempotency#<actorId>#<clientRequestId>`, `sk = Idempotency`;
- * - the layout version of a local table is `pk = Meta`, `sk = Layout`.
+ * - the layout version of a local table is `pk = Meta`, `sk = Layout`;
+ * - a number sequence (service request numbers per year) is `pk = Sequence#<Entity>#<year>`, `sk = Sequence`;
+ * - a lookup pointer (the latest request of a requester and category, for repeats) is
+ *   `pk = Lookup#<Entity>#<key>`, `sk = Lookup`.
  *
  * Lists are Queries on the secondary indexes. Each entity type projects itself into up to three
  * orders over its whole collection (`collection-a|b|c`) and the same three orders within a scope
@@ -48,6 +51,8 @@ export const ItemKind = {
   Audit: 'Audit',
   Idempotency: 'Idempotency',
   Meta: 'Meta',
+  Sequence: 'Sequence',
+  Lookup: 'Lookup',
 } as const;
 
 /**

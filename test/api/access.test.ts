@@ -19,7 +19,7 @@ describe('access by role (docs/access.md)', () => {
 
   beforeAll(async () => {
     api = await TestApi.start();
-    await seedDemoData(api.server.application);
+    await seedDemoData(api.server.application, { serviceRequests: false });
     const stations = (await api.data('admin', STATIONS)).stations.nodes as { id: string; code: string }[];
     jr = stations.find((station) => station.code === 'JR')!.id;
     zn = stations.find((station) => station.code === 'ZN')!.id;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSchema } from '../../api/src/schema';
 import { errorCode, TestApi } from '../support/api';
 import { createEnterprise, createStation } from '../support/fixtures';
+import { act, createRequest } from '../support/service-requests';
 
 const JOURNAL = `query($after: String) { auditEvents(first: 100, after: $after) { totalCount nodes { action entityType entityId requestId } pageInfo { hasNextPage endCursor } } }`;
 
@@ -24,6 +25,9 @@ describe('audit journal', () => {
     await api.data('admin', `mutation($input: UpdateEnterpriseInput!) { updateEnterprise(input: $input) { id } }`, { input: { id: enterprise.id, expectedVersion: 1, employees: 7 } });
     await api.data('admin', `mutation($input: TransitionEnterpriseInput!) { transitionEnterprise(input: $input) { id } }`, { input: { id: enterprise.id, expectedVersion: 2, action: 'MOVE_OUT' } });
     await api.data('admin', `mutation($input: DeleteEnterpriseInput!) { deleteEnterprise(input: $input) { id } }`, { input: { id: enterprise.id, expectedVersion: 3 } });
+    const request = await createRequest(api, 'admin');
+    await api.data('admin', `mutation($input: UpdateServiceRequestInput!) { updateServiceRequest(input: $input) { id } }`, { input: { id: request.id, expectedVersion: 1, title: '改标题' } });
+    await act(api, 'admin', { id: request.id, version: 2 }, 'DISPATCH', { assignedUnit: '园区物业' });
     await api.data('admin', `mutation { setCalendarDay(input: { date: "2027-01-01", kind: HOLIDAY, name: "元旦" }) { id } }`);
     await api.data('admin', `mutation { removeCalendarDay(input: { date: "2027-01-01", expectedVersion: 1 }) { id } }`);
     const refused = await api.graphql('admin', `mutation($input: UpdateStationInput!) { updateStation(input: $input) { id } }`, { input: { id: station.id, expectedVersion: 1, name: 'stale' } });
@@ -34,10 +38,13 @@ describe('audit journal', () => {
     const mutations = Object.keys(getSchema().getMutationType()!.getFields());
 
     expect(new Set(actions)).toEqual(new Set(mutations));
-    expect(journal.totalCount).toBe(9);
+    expect(journal.totalCount).toBe(12);
     expect(actions).toEqual([
       'removeCalendarDay',
       'setCalendarDay',
+      'transitionServiceRequest',
+      'updateServiceRequest',
+      'createServiceRequest',
       'deleteEnterprise',
       'transitionEnterprise',
       'updateEnterprise',

@@ -14,7 +14,7 @@ describe('status changes through the shared state machine', () => {
 
   beforeAll(async () => {
     api = await TestApi.start();
-    await seedDemoData(api.server.application);
+    await seedDemoData(api.server.application, { serviceRequests: false });
     const stations = (await api.data('admin', `{ stations { nodes { id code } } }`)).stations.nodes as { id: string; code: string }[];
     jr = stations.find((station) => station.code === 'JR')!.id;
     zn = stations.find((station) => station.code === 'ZN')!.id;

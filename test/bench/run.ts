@@ -9,6 +9,7 @@ import { seedDemoData } from '../../api/src/local/seed';
 import { startLocalServer } from '../../api/src/local/server';
 import { entityKey } from '../../api/src/store/keys';
 import { enterpriseInput } from '../support/fixtures';
+import { requestInput } from '../support/service-requests';
 
 /**
  * `npm run bench`: latency and DynamoDB cost of the hot paths on DynamoDB Local, each next to a
@@ -17,6 +18,7 @@ import { enterpriseInput } from '../support/fixtures';
  */
 const ENTERPRISES = Number(process.env.BENCH_ENTERPRISES ?? 1000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 500);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -91,6 +93,32 @@ async function main(): Promise<void> {
       await graphql(PAGE);
       const callsPerPage = dynamodbCalls;
 
+      // Service requests: the demo requests plus one per enterprise, half with an enterprise.
+      const enterpriseIds = (await graphql('{ enterprises(first: 100) { nodes { id } } }')).enterprises.nodes.map((node: { id: string }) => node.id) as string[];
+      const requests = Array.from({ length: REQUESTS }, (_, index) => requestInput({ enterpriseId: index % 2 === 0 ? enterpriseIds[index % enterpriseIds.length] : null }));
+      const requestIds: string[] = [];
+      for (let offset = 0; offset < requests.length; offset += 10) {
+        const created = await Promise.all(
+          requests.slice(offset, offset + 10).map((input) => graphql('mutation($input: CreateServiceRequestInput!) { createServiceRequest(input: $input) { id } }', { input })),
+        );
+        requestIds.push(...created.map((data) => data.createServiceRequest.id as string));
+      }
+      const REQUEST_PAGE = '{ serviceRequests(first: 25) { totalCount nodes { id number status dueAt enterprise { name } station { code } } pageInfo { hasNextPage } } }';
+      const requestPageMs = await timed(ROUNDS, () => graphql(REQUEST_PAGE));
+      dynamodbCalls = 0;
+      await graphql(REQUEST_PAGE);
+      const callsPerRequestPage = dynamodbCalls;
+      const DISPATCH = 'mutation($input: TransitionServiceRequestInput!) { transitionServiceRequest(input: $input) { id version status } }';
+      const dispatchSamples: number[] = [];
+      let callsPerTransition = 0;
+      for (const id of requestIds.slice(0, Math.min(ROUNDS, requestIds.length))) {
+        dynamodbCalls = 0;
+        const started = performance.now();
+        await graphql(DISPATCH, { input: { id, expectedVersion: 1, action: 'DISPATCH', assignedUnit: '园区物业' } });
+        dispatchSamples.push(performance.now() - started);
+        callsPerTransition = dynamodbCalls;
+      }
+
       const figures = {
         enterprises: (await graphql('{ enterprises { totalCount } }')).enterprises.totalCount as number,
         baseline_get_item_ms: round(getItemMs),
@@ -103,6 +131,12 @@ async function main(): Promise<void> {
         filtered_vs_unfiltered_page_ratio: round(filteredMs / pageMs),
         search_vs_unfiltered_page_ratio: round(searchMs / pageMs),
         dynamodb_calls_per_page_of_25_with_station: callsPerPage,
+        service_requests: (await graphql('{ serviceRequests { totalCount } }')).serviceRequests.totalCount as number,
+        request_page_25_with_enterprise_and_station_ms_p50: round(requestPageMs),
+        request_page_vs_get_item_ratio: round(requestPageMs / getItemMs),
+        dynamodb_calls_per_request_page_of_25: callsPerRequestPage,
+        request_transition_ms_p50: round(median(dispatchSamples)),
+        dynamodb_calls_per_request_transition: callsPerTransition,
       };
       for (const [name, value] of Object.entries(figures)) console.log(`${name.padEnd(48)} ${value}`);
       if (json) console.log(JSON.stringify({ figures }));

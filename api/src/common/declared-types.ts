@@ -26,6 +26,8 @@ export interface InputPart {
   readonly mode: ParseMode;
   /** Whether descriptions say that a field may be left out (not for filters, where all may). */
   readonly noteOptional?: boolean;
+  /** Whether `validateInput` checks the part; the service checks it when only it knows which fields apply (an action's). */
+  readonly checkedByService?: boolean;
 }
 
 /** The checks of every generated input class, run by `validateInput` before a resolver. */
@@ -114,6 +116,7 @@ export function entityTypeOf(entity: AnyEntity): ClassType {
   declareOutputFields(type, {
     ...entity.fields,
     ...computed,
+    ...((entity.system ?? {}) as Fields),
     status: enumOf(entity.lifecycle.statusEnum, { label: entity.lifecycle.label, required: true, description: 'Changed only by the transition actions.' }),
   });
   return type;

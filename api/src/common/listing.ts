@@ -10,6 +10,8 @@ export interface ListRequest {
   readonly after: string | null | undefined;
   /** Everything that defines the result besides the query (the list's name). */
   readonly list: string;
+  /** What the cursor is bound to, when it differs from the query (e.g. "overdue" rather than the instant it meant). */
+  readonly identity?: unknown;
   readonly countTotal: () => Promise<number>;
 }
 
@@ -18,7 +20,7 @@ export interface ListRequest {
  * included (the query carries it), so a cursor is refused by any other list or viewer scope.
  */
 export async function readPage<R extends RecordMeta>(store: RecordStore<R>, cursors: CursorCodec, request: ListRequest): Promise<Page<R>> {
-  const queryId = fingerprint([request.list, request.query]);
+  const queryId = fingerprint([request.list, request.identity ?? request.query]);
   const start = request.after ? cursors.decode(request.after, queryId) : undefined;
   const page = await store.page(request.query, request.first, start);
   const edgeCursors = page.positions.map((position) => cursors.encode(queryId, position));

@@ -1,4 +1,15 @@
-import { type AnyEntity, enumOf, enums, filterShape, Role, sortValues, writeControls } from '@yizhan/shared';
+import {
+  type AnyEntity,
+  editableFields,
+  enumOf,
+  enums,
+  type Field,
+  type Fields,
+  filterShape,
+  Role,
+  sortValues,
+  writeControls,
+} from '@yizhan/shared';
 import {
   Arg,
   Args,
@@ -35,6 +46,36 @@ function lowerFirst(name: string): string {
   return `${name.charAt(0).toLowerCase()}${name.slice(1)}`;
 }
 
+/**
+ * The fields of every action, for the one transition input: each says which actions take it.
+ * `note` is the input's own field; an action that requires it says so in its description.
+ */
+function actionFieldsOfAll(entity: AnyEntity): Fields {
+  const merged: Record<string, Field> = {};
+  const usedBy = new Map<string, string[]>();
+  for (const [action, fields] of Object.entries((entity.lifecycle.actionFields ?? {}) as Record<string, Fields>)) {
+    for (const [name, field] of Object.entries(fields)) {
+      merged[name] ??= field;
+      usedBy.set(name, [...(usedBy.get(name) ?? []), `${action}${field.required ? ' (required)' : ''}`]);
+    }
+  }
+  const described: Record<string, Field> = {};
+  for (const [name, field] of Object.entries(merged)) {
+    if (name === 'note') continue;
+    described[name] = { ...field, required: false, description: [`For ${usedBy.get(name)!.join(', ')}.`, field.description].filter(Boolean).join(' ') };
+  }
+  return described;
+}
+
+/** The transition's note, saying which actions require one (as their reason). */
+function noteOf(entity: AnyEntity): Field {
+  const requiredBy = Object.entries((entity.lifecycle.actionFields ?? {}) as Record<string, Fields>)
+    .filter(([, fields]) => fields.note?.required)
+    .map(([action]) => action);
+  if (requiredBy.length === 0) return writeControls.note;
+  return { ...writeControls.note, description: `${writeControls.note.description} Required, as the reason, for ${requiredBy.join(', ')}.` };
+}
+
 /** Roles that may take any action of the entity's machine. */
 function actionRoles(entity: AnyEntity): Role[] {
   const roles = new Set<Role>();
@@ -58,6 +99,7 @@ export function recordSchema<E extends AnyEntity>(entity: E, serviceOf: (service
   const actionEnum = enums[entity.lifecycle.actionEnum];
   const readers: AccessRule[] = entity.access.read === 'PUBLIC' ? [Access.PUBLIC] : [...ALL_ROLES];
   const writers = [...entity.access.write];
+  const creators = [...(entity.access.create ?? entity.access.write)];
   const actors = actionRoles(entity);
 
   const createInput = inputTypeOf(`Create${name}Input`, [
@@ -66,7 +108,7 @@ export function recordSchema<E extends AnyEntity>(entity: E, serviceOf: (service
   ]);
   const updateInput = inputTypeOf(`Update${name}Input`, [
     { fields: { id: writeControls.id, expectedVersion: writeControls.expectedVersion }, mode: 'create' },
-    { fields: entity.fields, mode: 'patch' },
+    { fields: editableFields(entity), mode: 'patch' },
     { fields: { status: statusField(entity, `Use transition${name} with an action.`) }, mode: 'patch' },
   ]);
   const transitionInput = inputTypeOf(`Transition${name}Input`, [
@@ -75,20 +117,22 @@ export function recordSchema<E extends AnyEntity>(entity: E, serviceOf: (service
         id: writeControls.id,
         expectedVersion: writeControls.expectedVersion,
         action: enumOf(entity.lifecycle.actionEnum, { label: { 'zh-CN': '操作', en: 'Action' }, required: true }),
-        note: writeControls.note,
+        note: noteOf(entity),
       },
       mode: 'create',
     },
+    { fields: actionFieldsOfAll(entity), mode: 'patch', noteOptional: false, checkedByService: true },
   ]);
   const deleteInput = inputTypeOf(`Delete${name}Input`, [
     { fields: { id: writeControls.id, expectedVersion: writeControls.expectedVersion }, mode: 'create' },
   ]);
+  const noun = entity.label.en.toLowerCase();
   const readNote = entity.access.read === 'PUBLIC' ? 'Anyone may read; anonymous callers see public records only.' : 'Any signed-in user, within their scope.';
 
   @Resolver(() => type)
   class RecordResolver {
     @Authorized(...readers)
-    @Query(() => type, { name: lowerFirst(name), description: `One ${lowerFirst(name)}; records outside your scope are NOT_FOUND. ${readNote}` })
+    @Query(() => type, { name: lowerFirst(name), description: `One ${noun}; records outside your scope are NOT_FOUND. ${readNote}` })
     one(@Arg('id', () => ID) id: string, @Ctx() { services }: Context) {
       return serviceOf(services).get(id);
     }
@@ -104,8 +148,8 @@ export function recordSchema<E extends AnyEntity>(entity: E, serviceOf: (service
       return connection.of(await serviceOf(services).list(filterInput, sortValue, paging));
     }
 
-    @Authorized(...writers)
-    @Mutation(() => type, { name: `create${name}`, description: `Records a new ${lowerFirst(name)}. Roles: ${writers.join(', ')} (within their scope).` })
+    @Authorized(...creators)
+    @Mutation(() => type, { name: `create${name}`, description: `Records a new ${noun}. Roles: ${creators.join(', ')} (within their scope).` })
     create(@Arg('input', () => createInput) input: CreateCommand, @Ctx() { services }: Context) {
       return serviceOf(services).create(input);
     }
@@ -144,7 +188,7 @@ export function recordSchema<E extends AnyEntity>(entity: E, serviceOf: (service
     Authorized(...deleters)(prototype, 'remove');
     Mutation(() => type, {
       name: `delete${name}`,
-      description: `Deletes the ${lowerFirst(name)} if nothing refers to it (else FAILED_PRECONDITION); returns it as it was. Roles: ${deleters.join(', ')}.`,
+      description: `Deletes the ${noun} if nothing refers to it (else FAILED_PRECONDITION); returns it as it was. Roles: ${deleters.join(', ')}.`,
     })(prototype, 'remove', Object.getOwnPropertyDescriptor(prototype, 'remove')!);
   }
   Object.defineProperty(RecordResolver, 'name', { value: `${name}RecordResolver` });

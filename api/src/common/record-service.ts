@@ -1,11 +1,13 @@
 import {
   type AnyEntity,
+  actionFieldsOf,
   allowsRoles,
   availableActions,
   type EnumName,
   type EnumValue,
   editableStates,
   enumLabel,
+  fieldOf,
   filterShape,
   findTransition,
   type GuardPredicate,
@@ -18,6 +20,7 @@ import {
   type RecordOf,
   type Role,
   type Shape,
+  systemDefaults,
   transitionBetween,
 } from '@yizhan/shared';
 import { BadUserInputError, FailedPreconditionError, ForbiddenError, InvalidTransitionError, NotFoundError } from '../errors';
@@ -39,8 +42,18 @@ export interface RecordRules<R> {
   readonly checkValues?: (values: Partial<R>, before: R | undefined) => Promise<void>;
   /** Whether a named guard of the state machine holds for the record. */
   readonly guardHolds?: (record: R, guard: string) => boolean;
-  /** Fields an action sets besides the status (e.g. `dispatchedAt`); checked by the caller. */
-  readonly effectOf?: (before: R, action: string, command: TransitionCommand, at: Date) => Promise<Partial<R>> | Partial<R>;
+  /**
+   * Fields an action sets besides the status (e.g. `dispatchedAt`), from the action's own fields
+   * as declared in the lifecycle's `actionFields`, already checked.
+   */
+  readonly effectOf?: (before: R, action: string, fields: Readonly<Record<string, unknown>>, at: Date) => Promise<Partial<R>> | Partial<R>;
+  /**
+   * Brings the fields the system keeps up to date after every change (e.g. a deadline after a
+   * category change), and on create (`before` absent) fills them in.
+   */
+  readonly settle?: (record: R, before: R | undefined, at: Date) => Promise<R> | R;
+  /** A further condition on who may change a record, beyond roles and row scope (e.g. operators: hotline tickets only). */
+  readonly mayWrite?: (record: Readonly<Record<string, unknown>>) => boolean;
   /** How a record is named in messages; default: its id. */
   readonly displayName?: (record: R) => string;
 }
@@ -107,7 +120,7 @@ export class RecordService<E extends AnyEntity, R extends StoredRecord = RecordO
   constructor(
     readonly entity: E,
     private readonly store: RecordStore<R>,
-    private readonly context: ServiceContext,
+    protected readonly context: ServiceContext,
     private readonly rules: RecordRules<R> = {},
   ) {
     this.reader = store.reader();
@@ -115,6 +128,12 @@ export class RecordService<E extends AnyEntity, R extends StoredRecord = RecordO
 
   private get scope(): RequestScope {
     return this.context.scope;
+  }
+
+  /** Whether the viewer may change the record (or create one with these values): roles, row scope, entity rules. */
+  canWrite(record: object, writers: readonly Role[] = this.entity.access.write): boolean {
+    const values = record as Readonly<Record<string, unknown>>;
+    return this.scope.rows.canWrite(this.entity, values, writers) && (this.rules.mayWrite?.(values) ?? true);
   }
 
   /** A record the viewer may see, batched with the request's other lookups; undefined otherwise. */
@@ -143,10 +162,12 @@ export class RecordService<E extends AnyEntity, R extends StoredRecord = RecordO
 
   /** A page of the list as the viewer may see it. */
   async list(filter: unknown, sort: string, paging: Paging): Promise<Page<R>> {
-    const query = this.queryFor(filter, sort);
-    if (!query) return emptyPage();
+    const list = this.queryFor(filter, sort);
+    if (!list) return emptyPage();
+    const { query, identity } = list;
     return readPage(this.store, this.context.cursors, {
       query,
+      identity,
       first: paging.first,
       after: paging.after,
       list: this.entity.plural,
@@ -156,25 +177,27 @@ export class RecordService<E extends AnyEntity, R extends StoredRecord = RecordO
 
   /** How many records of the list the viewer may see match `filter`; batched across a request. */
   async count(filter: unknown): Promise<number> {
-    const query = this.queryFor(filter, this.entity.defaultSort);
-    return query ? this.reader.count(query) : 0;
+    const list = this.queryFor(filter, this.entity.defaultSort);
+    return list ? this.reader.count(list.query) : 0;
   }
 
   async create(command: CreateCommand): Promise<R> {
     const now = this.scope.now();
     const { clientRequestId, ...input } = command;
     const values = valid(parseCreate(this.entity, input, now)) as unknown as Partial<R>;
-    if (!this.scope.rows.canWrite(this.entity, values as Record<string, unknown>)) throw this.outOfScope();
     await this.rules.checkValues?.(values, undefined);
+    if (!this.canWrite(values, this.entity.access.create ?? this.entity.access.write)) throw this.outOfScope();
     const at = now.toISOString();
-    const record = {
+    const fresh = {
       id: newId(now.getTime()),
       version: 1,
       createdAt: at,
       updatedAt: at,
+      ...systemDefaults(this.entity),
       ...values,
       status: this.entity.lifecycle.machine.initial,
     } as R;
+    const record = this.rules.settle ? await this.rules.settle(fresh, undefined, now) : fresh;
     const claim = clientRequestId
       ? { actorId: this.scope.actor().id, clientRequestId, inputHash: inputHash(values) }
       : undefined;
@@ -194,8 +217,8 @@ export class RecordService<E extends AnyEntity, R extends StoredRecord = RecordO
     }
     const now = this.scope.now();
     const changes = valid(parsePatch(this.entity, before, input, now)) as Partial<R>;
-    if (!this.scope.rows.canWrite(this.entity, { ...before, ...changes })) throw this.outOfScope();
     await this.rules.checkValues?.(changes, before);
+    if (!this.canWrite({ ...before, ...changes })) throw this.outOfScope();
     let transition: string | null = null;
     if (status && status !== before.status) {
       const edge = transitionBetween(this.entity.lifecycle.machine, before.status, status, this.guard(before));
@@ -207,7 +230,7 @@ export class RecordService<E extends AnyEntity, R extends StoredRecord = RecordO
       }
       transition = edge.action;
     }
-    const after = nextVersion(before, { ...changes, ...(transition ? { status } : {}) } as Partial<R>, now);
+    const after = await this.settled(nextVersion(before, { ...changes, ...(transition ? { status } : {}) } as Partial<R>, now), before, now);
     return this.store.replace(before, after, this.scope.write(`update${this.entity.name}`, now, { transition }));
   }
 
@@ -223,9 +246,11 @@ export class RecordService<E extends AnyEntity, R extends StoredRecord = RecordO
       );
     }
     const now = this.scope.now();
-    const effect = (await this.rules.effectOf?.(before, edge.action, command, now)) ?? {};
-    const after = nextVersion(before, { ...effect, status: edge.to } as Partial<R>, now);
-    const context = this.scope.write(`transition${this.entity.name}`, now, { transition: edge.action, note: command.note ?? null });
+    const fields = valid(parseFields<Record<string, unknown>>(actionFieldsOf(this.entity, edge.action), command, { mode: 'create', now }));
+    const effect = (await this.rules.effectOf?.(before, edge.action, { note: command.note ?? null, ...fields }, now)) ?? {};
+    const after = await this.settled(nextVersion(before, { ...effect, status: edge.to } as Partial<R>, now), before, now);
+    const note = typeof fields.note === 'string' ? fields.note : (command.note ?? null);
+    const context = this.scope.write(`transition${this.entity.name}`, now, { transition: edge.action, note });
     return this.store.replace(before, after, context);
   }
 
@@ -242,20 +267,24 @@ export class RecordService<E extends AnyEntity, R extends StoredRecord = RecordO
 
   /** The actions the viewer may take on the record now: the machine's, for records they may change. */
   availableActions(record: R): string[] {
-    if (!this.scope.rows.canWrite(this.entity, record as unknown as Record<string, unknown>)) return [];
+    if (!this.canWrite(record as unknown as Record<string, unknown>)) return [];
     return availableActions(this.entity.lifecycle.machine, record.status, this.scope.roles, this.guard(record));
   }
 
   /** A record the viewer may change: NOT_FOUND outside their sight, FORBIDDEN outside their rights. */
   private async writable(id: string, writers: readonly Role[] = this.entity.access.write): Promise<R> {
     const record = await this.get(id);
-    if (!this.scope.rows.canWrite(this.entity, record as unknown as Record<string, unknown>, writers)) throw this.outOfScope();
+    if (!this.canWrite(record as unknown as Record<string, unknown>, writers)) throw this.outOfScope();
     return record;
+  }
+
+  private async settled(after: R, before: R, at: Date): Promise<R> {
+    return this.rules.settle ? this.rules.settle(after, before, at) : after;
   }
 
   private outOfScope(): ForbiddenError {
     return new ForbiddenError(
-      `You may not change this ${this.entity.label.en.toLowerCase()}: it is outside the records you manage (your stations, or your own enterprise).`,
+      `You may not create or change this ${this.entity.label.en.toLowerCase()}: it is outside the records you manage (your role's, your stations', or your own enterprise's).`,
     );
   }
 
@@ -273,13 +302,19 @@ export class RecordService<E extends AnyEntity, R extends StoredRecord = RecordO
     return enumLabel(statusEnum, status as EnumValue<typeof statusEnum>, 'en').toLowerCase();
   }
 
-  /** The domain query of a list: the filter's conditions within the viewer's reach; null when nothing can match. */
-  private queryFor(filterInput: unknown, sort: string): RecordQuery | null {
-    const filter = valid(parseFields<Record<string, unknown>>(filterShapeOf(this.entity).fields, filterInput ?? {}, { mode: 'create', now: this.scope.now() }));
-    const { order, ascending } = parseSort(this.entity, sort);
+  /**
+   * The domain query of a list: the filter's conditions within the viewer's reach, and the
+   * identity its cursors are bound to; null when nothing can match.
+   */
+  private queryFor(filterInput: unknown, sort: string): { query: RecordQuery; identity: unknown } | null {
+    const now = this.scope.now();
+    const filter = valid(parseFields<Record<string, unknown>>(filterShapeOf(this.entity).fields, filterInput ?? {}, { mode: 'create', now }));
+    let { order, ascending } = parseSort(this.entity, sort);
     const conditions: Condition[] = [];
     let stations: string[] | undefined;
+    let equals: RecordQuery['equals'];
     let search: string | undefined;
+    let overdue: boolean | undefined;
     for (const [key, declaration] of Object.entries(this.entity.filters)) {
       const value = filter[key];
       if (value === null || value === undefined) continue;
@@ -287,21 +322,30 @@ export class RecordService<E extends AnyEntity, R extends StoredRecord = RecordO
         case 'scope':
           stations = [...(value as string[])].sort();
           break;
+        case 'enterprise':
+          equals = { field: this.entity.scope.enterprise ?? 'enterpriseId', value: value as string };
+          break;
         case 'in':
         case 'anyOf':
           conditions.push({ kind: declaration.kind, facet: key, field: declaration.field, values: value as string[] });
           break;
         case 'from':
         case 'to':
-          conditions.push({ kind: declaration.kind, field: declaration.field, value: value as string });
+          conditions.push({ kind: declaration.kind, field: declaration.field, value: this.bound(declaration.field, declaration.kind, value as string) });
           break;
         case 'search':
           search = value as string;
           break;
+        case 'overdue':
+          overdue = value as boolean;
+          // Overdue is a range of the due order's index, so such a list goes in due order.
+          if (order !== declaration.order) ascending = true;
+          order = declaration.order;
+          break;
       }
     }
+    if (!this.boundsMeet(conditions)) return null;
     const reach = this.scope.rows.reach(this.entity);
-    let equals: RecordQuery['equals'];
     switch (reach.kind) {
       case 'none':
         return null;
@@ -323,9 +367,33 @@ export class RecordService<E extends AnyEntity, R extends StoredRecord = RecordO
         if (stations.length === 0) return null;
         break;
       case 'enterprise':
+        if (equals && (equals.field !== reach.field || equals.value !== reach.enterpriseId)) return null;
         equals = { field: reach.field, value: reach.enterpriseId };
         break;
     }
-    return { ...(stations ? { stations } : {}), ...(equals ? { equals } : {}), conditions, ...(search ? { search } : {}), order, ascending };
+    const query: RecordQuery = {
+      ...(stations ? { stations } : {}),
+      ...(equals ? { equals } : {}),
+      conditions,
+      ...(search ? { search } : {}),
+      order,
+      ascending,
+      ...(overdue === undefined ? {} : { orderBound: overdue ? { before: now.toISOString() } : { notBefore: now.toISOString() } }),
+    };
+    // The cursor is bound to "overdue", not to the instant it meant on the first page.
+    return { query, identity: { ...query, orderBound: overdue } };
+  }
+
+  /** A date bound on a field: the date itself, or for an instant field the start or end of that day in Asia/Shanghai. */
+  private bound(field: string, kind: 'from' | 'to', date: string): string {
+    if (fieldOf(this.entity, field).kind !== 'dateTime') return date;
+    return new Date(`${date}T${kind === 'from' ? '00:00:00.000' : '23:59:59.999'}+08:00`).toISOString();
+  }
+
+  /** Whether every field's `from` is on or before its `to` (otherwise nothing can match). */
+  private boundsMeet(conditions: readonly Condition[]): boolean {
+    const from = new Map<string, string>();
+    for (const condition of conditions) if (condition.kind === 'from') from.set(condition.field, condition.value);
+    return conditions.every((condition) => condition.kind !== 'to' || (from.get(condition.field) ?? '') <= condition.value);
   }
 }

@@ -22,6 +22,7 @@ export const validateInput: ValidatorFn = (value, type) => {
   const problems: FieldProblem[] = [];
   const normalised: Record<string, unknown> = {};
   for (const part of parts) {
+    if (part.checkedByService) continue;
     const parsed = parseFields(part.fields, given, { mode: part.mode, now });
     if (parsed.ok) Object.assign(normalised, parsed.value);
     else problems.push(...parsed.problems);

@@ -3,29 +3,110 @@ import type { Application } from '../app';
 import { RequestScope } from '../request-scope';
 import { createServices } from '../services';
 import { demoEnterprises, demoStations } from './demo-data';
+import { type DemoRequest, demoRequests } from './demo-requests';
 
 export interface SeedResult {
   readonly seeded: boolean;
   readonly stations: number;
   readonly enterprises: number;
+  readonly serviceRequests: number;
+}
+
+export interface SeedOptions {
+  /** The day the demo data is loaded on; open requests are dated back from it. @default now */
+  readonly today?: Date;
+  /** Whether to play the demo requests (tests that need only stations and enterprises skip them). @default true */
+  readonly serviceRequests?: boolean;
 }
 
 /** The seeder acts as an administrator named `seed`, so its writes are audited like any other. */
 const SEED_VIEWER = { id: 'system:seed', username: 'seed', roles: [Role.ADMIN], stationIds: [], enterpriseId: null };
 
+const HOUR_MS = 60 * 60 * 1000;
+/** Stories played at once while seeding. */
+const PARALLEL_STORIES = 6;
+const DAY_MS = 24 * HOUR_MS;
+
 /**
  * Loads the demo data set through the services, so checks, counters, guards and audit events
- * are as real writes make them. Seeds only a table without stations (the first start).
+ * are as real writes make them. Seeds only a table without stations (the first start). Requests
+ * are played step by step on a simulated clock, so their timestamps tell their story.
  */
-export async function seedDemoData(application: Application): Promise<SeedResult> {
-  const services = createServices(application.stores, application.cursors, new RequestScope(SEED_VIEWER, 'seed'));
-  if ((await services.stations.count({})) > 0) return { seeded: false, stations: 0, enterprises: 0 };
+export async function seedDemoData(application: Application, options: SeedOptions = {}): Promise<SeedResult> {
+  const today = options.today ?? new Date();
+  let now = today;
+  const scope = new RequestScope(SEED_VIEWER, 'seed', () => now);
+  const services = createServices(application.stores, application.cursors, scope, application.config);
+  if ((await services.stations.count({})) > 0) return { seeded: false, stations: 0, enterprises: 0, serviceRequests: 0 };
   const stationIds = new Map<string, string>();
   for (const station of demoStations) {
     stationIds.set(station.code, (await services.stations.create(station)).id);
   }
+  const enterpriseIds = new Map<string, string>();
   for (const { stationCode, ...enterprise } of demoEnterprises) {
-    await services.enterprises.create({ ...enterprise, stationId: stationIds.get(stationCode) });
+    enterpriseIds.set(enterprise.name, (await services.enterprises.create({ ...enterprise, stationId: stationIds.get(stationCode) })).id);
   }
-  return { seeded: true, stations: demoStations.length, enterprises: demoEnterprises.length };
+  const idOf = (ids: Map<string, string>, key: string | null | undefined): string | null => {
+    if (!key) return null;
+    const id = ids.get(key);
+    if (!id) throw new Error(`The demo requests name ${key}, which the demo data lacks`);
+    return id;
+  };
+  const stories = options.serviceRequests === false ? [] : demoRequests;
+  // Recorded in the order they came in, so numbers follow receipt; then each story plays out on
+  // a clock of its own, several at a time (they are independent, and DynamoDB Local is slow).
+  const played = stories
+    .map((story) => ({ story, receivedAt: 'at' in story.received ? story.received.at : new Date(today.getTime() - story.received.daysAgo * DAY_MS).toISOString() }))
+    .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
+  const created: { id: string; version: number }[] = [];
+  for (const { story, receivedAt } of played) {
+    now = new Date(Date.parse(receivedAt) + HOUR_MS / 6);
+    created.push(await services.serviceRequests.create(requestInput(story, receivedAt, idOf(stationIds, story.stationCode), idOf(enterpriseIds, story.enterpriseName))));
+  }
+  await inParallel(PARALLEL_STORIES, played, async ({ story }, index) => {
+    let clock = new Date(Date.parse(played[index]!.receivedAt) + HOUR_MS / 6);
+    const storyServices = createServices(application.stores, application.cursors, new RequestScope(SEED_VIEWER, 'seed', () => clock), application.config);
+    let request = created[index]!;
+    for (const step of story.steps) {
+      clock = new Date(clock.getTime() + step.after * HOUR_MS);
+      const { after: _after, ...fields } = step;
+      const stationCode = 'stationCode' in fields ? fields.stationCode : undefined;
+      request = await storyServices.serviceRequests.transition({
+        ...fields,
+        id: request.id,
+        expectedVersion: request.version,
+        ...(stationCode ? { stationId: idOf(stationIds, stationCode) } : {}),
+      });
+    }
+  });
+  return { seeded: true, stations: demoStations.length, enterprises: demoEnterprises.length, serviceRequests: stories.length };
+}
+
+function requestInput(story: DemoRequest, receivedAt: string, stationId: string | null, enterpriseId: string | null) {
+  return {
+    channel: story.channel,
+    category: story.category,
+    appealType: story.appealType,
+    title: story.title,
+    description: story.description,
+    stationId,
+    enterpriseId,
+    requester: story.requester,
+    externalNumber: story.externalNumber,
+    receivedAt,
+    visit: story.visit,
+  };
+}
+
+/** Runs `work` on every item, at most `limit` at a time. */
+async function inParallel<T>(limit: number, items: readonly T[], work: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next;
+      next += 1;
+      await work(items[index]!, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }

@@ -112,7 +112,17 @@ export class EntityStore<R extends RecordMeta> {
   }
 
   /** Creates a record; with a claim, a repeated create returns the first one's record. */
-  async create(record: R, context: WriteContext, claim?: IdempotencyClaim): Promise<R> {
+  create(record: R, context: WriteContext, claim?: IdempotencyClaim): Promise<R> {
+    return this.commitCreate(record, context, claim, () => undefined);
+  }
+
+  /** Writes a new record, with items of the subclass's own (`addItems`) in the same transaction. */
+  protected async commitCreate(
+    record: R,
+    context: WriteContext,
+    claim: IdempotencyClaim | undefined,
+    addItems: (transaction: WriteTransaction) => void,
+  ): Promise<R> {
     const transaction = new WriteTransaction(this.tableName);
     if (claim) {
       transaction.put(
@@ -138,6 +148,7 @@ export class EntityStore<R extends RecordMeta> {
     this.addUniqueGuards(transaction, null, record);
     this.addCounterChanges(transaction, null, record);
     this.addAuditEvent(transaction, context, null, record);
+    addItems(transaction);
     try {
       await transaction.commit(this.client);
       return record;

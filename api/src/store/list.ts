@@ -12,6 +12,8 @@ export interface ListPlan {
   readonly index?: IndexDefinition | undefined;
   readonly partition: string;
   readonly ascending: boolean;
+  /** Inclusive bounds on the sort key (of the index), applied by the key condition, so nothing outside is read. */
+  readonly sortKeyRange?: { readonly atLeast?: string | undefined; readonly atMost?: string | undefined } | undefined;
   /** Residual conditions DynamoDB applies after reading; pages are still filled to `first`. */
   readonly filter?: Expression | undefined;
 }
@@ -40,10 +42,23 @@ function baseInput(tableName: string, plan: ListPlan): QueryCommandInput {
     ...(plan.filter?.names ?? {}),
   };
   const values: Record<string, unknown> = { ':partition': plan.partition, ...(plan.filter?.values ?? {}) };
+  let keyCondition = '#partition = :partition';
+  const { atLeast, atMost } = plan.sortKeyRange ?? {};
+  if (atLeast !== undefined || atMost !== undefined) {
+    names['#sort'] = plan.index?.sortKey ?? TableKey.sortKey;
+    if (atLeast !== undefined) values[':atLeast'] = atLeast;
+    if (atMost !== undefined) values[':atMost'] = atMost;
+    keyCondition +=
+      atLeast !== undefined && atMost !== undefined
+        ? ' AND #sort BETWEEN :atLeast AND :atMost'
+        : atLeast !== undefined
+          ? ' AND #sort >= :atLeast'
+          : ' AND #sort <= :atMost';
+  }
   return {
     TableName: tableName,
     ...(plan.index ? { IndexName: plan.index.indexName } : {}),
-    KeyConditionExpression: '#partition = :partition',
+    KeyConditionExpression: keyCondition,
     ExpressionAttributeNames: names,
     ExpressionAttributeValues: values,
     ScanIndexForward: plan.ascending,

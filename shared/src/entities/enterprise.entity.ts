@@ -71,7 +71,7 @@ export const enterpriseEntity = defineEntity({
         description: "Derived from the credit code's first two characters.",
         required: true,
       }),
-      compute: (values) => entityTypeOfCreditCode(values.creditCode),
+      compute: (values: { readonly creditCode: string }) => entityTypeOfCreditCode(values.creditCode),
     },
   },
   lifecycle: {

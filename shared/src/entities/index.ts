@@ -1,4 +1,5 @@
 export * from './calendar-day';
 export * from './enterprise.entity';
+export * from './service-request.entity';
 export * from './station.entity';
 export * from './values';

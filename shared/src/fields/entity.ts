@@ -2,6 +2,7 @@ import type { EnumName, Role } from '../enums';
 import type { Label } from '../labels';
 import type { StateMachine } from '../state-machine';
 import {
+  boolean,
   dateTime,
   enumList,
   enumOf,
@@ -40,14 +41,22 @@ export interface Computed<F extends Fields> {
  */
 export type FilterDeclaration =
   | { readonly kind: 'scope'; readonly label: Label }
+  | { readonly kind: 'enterprise'; readonly label: Label }
   | { readonly kind: 'in' | 'anyOf'; readonly field: string; readonly label?: Label }
   | { readonly kind: 'from' | 'to'; readonly field: string; readonly label: Label }
-  | { readonly kind: 'search'; readonly label: Label };
+  | { readonly kind: 'search'; readonly label: Label }
+  /** `true`: records of `order` whose value is already past (overdue); `false`: not yet. The list then goes in that order. */
+  | { readonly kind: 'overdue'; readonly order: string; readonly label: Label };
 
 /** An order a list can be read in; the sort enum offers it ascending and descending. */
 export interface OrderDeclaration {
   readonly field: string;
   readonly label: Label;
+  /**
+   * Only records for which this holds are in the order (e.g. open requests by due time); the
+   * others are left out of lists sorted this way.
+   */
+  readonly only?: { readonly holds: (record: Readonly<Record<string, unknown>>) => boolean; readonly description: string };
 }
 
 /** Who may read records at all; row scope then narrows what each reader sees. */
@@ -59,6 +68,7 @@ export interface EntityDeclaration<
   C extends Readonly<Record<string, Computed<F>>> = Readonly<Record<string, Computed<F>>>,
   S extends string = string,
   A extends string = string,
+  Y extends Fields = Fields,
 > {
   /** Type name in GraphQL, in keys and in audit events, e.g. `Enterprise`. */
   readonly name: string;
@@ -69,6 +79,11 @@ export interface EntityDeclaration<
   /** The fields people give and edit. */
   readonly fields: F;
   readonly computed?: C;
+  /**
+   * Fields the record path itself keeps (a request's number, clock, assignment, callback…):
+   * shown, never given in a create or update input. Those with a default start with it, others null.
+   */
+  readonly system?: Y;
   /** The status field and the machine that alone changes it. */
   readonly lifecycle: {
     readonly statusEnum: EnumName;
@@ -77,6 +92,8 @@ export interface EntityDeclaration<
     readonly machine: StateMachine<S, A>;
     /** States in which fields may be edited; by default every state but the final ones. */
     readonly editableIn?: readonly S[];
+    /** Fields an action takes besides the id, version and note (e.g. DISPATCH takes `assignedUnit`). */
+    readonly actionFields?: Partial<Readonly<Record<A, Fields>>>;
   };
   /**
    * Row scope: the field naming a record's station and the one naming its enterprise (`id` for
@@ -87,8 +104,10 @@ export interface EntityDeclaration<
   readonly publicWhen?: { readonly status: readonly S[] };
   readonly access: {
     readonly read: Readers;
-    /** Who may create, update and take actions (the machine narrows actions further). */
+    /** Who may update and take actions (the machine narrows actions further), and create unless `create` says otherwise. */
     readonly write: readonly Role[];
+    /** Who may create, when it differs from `write` (e.g. enterprise users submit requests but do not edit them). */
+    readonly create?: readonly Role[];
     /** Who may delete; absent: records are never deleted. */
     readonly delete?: readonly Role[];
   };
@@ -103,15 +122,16 @@ export interface EntityDeclaration<
 /** Declares an entity; the identity function that lets TypeScript infer the field types. */
 export function defineEntity<
   const F extends Fields,
-  const C extends Readonly<Record<string, Computed<NoInfer<F>>>>,
-  S extends string,
-  A extends string,
->(declaration: EntityDeclaration<F, C, S, A>): EntityDeclaration<F, C, S, A> {
+  const C extends Readonly<Record<string, Computed<NoInfer<F>>>> = Record<never, never>,
+  S extends string = string,
+  A extends string = string,
+  const Y extends Fields = Record<never, never>,
+>(declaration: EntityDeclaration<F, C, S, A, Y>): EntityDeclaration<F, C, S, A, Y> {
   return declaration;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: matches any declaration whatever its type arguments.
-export type AnyEntity = EntityDeclaration<any, any, any, any>;
+export type AnyEntity = EntityDeclaration<any, any, any, any, any>;
 
 type StatusOf<E extends AnyEntity> = E['lifecycle']['machine'] extends StateMachine<infer S, string> ? S : never;
 
@@ -119,10 +139,13 @@ type ComputedValues<E extends AnyEntity> = NonNullable<E['computed']> extends in
   ? { readonly [K in keyof C]: ValueOf<C[K]['field']> }
   : unknown;
 
+type SystemValues<E extends AnyEntity> = NonNullable<E['system']> extends infer Y extends Fields ? ValueOfFields<Y> : unknown;
+
 /** A record of the entity as stored and read. */
 export type RecordOf<E extends AnyEntity> = RecordMeta &
   ValueOfFields<E['fields']> &
-  ComputedValues<E> & { readonly status: StatusOf<E> };
+  ComputedValues<E> &
+  SystemValues<E> & { readonly status: StatusOf<E> };
 
 /** The field values of a new record, after checks and defaults, computed fields included. */
 export type ValuesOf<E extends AnyEntity> = ValueOfFields<E['fields']> & ComputedValues<E>;
@@ -144,11 +167,12 @@ const metaFields: Readonly<Record<string, Field>> = {
   updatedAt: dateTime({ label: { 'zh-CN': '更新时间', en: 'Updated at' }, required: true }),
 };
 
-/** The declaration of any field of a record: given, computed, the status or a meta field. */
+/** The declaration of any field of a record: given, computed, kept by the system, the status or a meta field. */
 export function fieldOf(entity: AnyEntity, name: string): Field {
   const field =
     entity.fields[name] ??
     entity.computed?.[name]?.field ??
+    entity.system?.[name] ??
     (name === 'status' ? enumOf(entity.lifecycle.statusEnum, { label: entity.lifecycle.label, required: true }) : undefined) ??
     metaFields[name];
   if (!field) throw new RangeError(`${entity.name} has no field ${name}`);
@@ -180,24 +204,36 @@ export function filterShape(entity: AnyEntity): Shape {
         fields[name] = enumList(enumOfField(entity, filter.field), { label: filter.label ?? fieldOf(entity, filter.field).label });
         break;
       case 'from':
-      case 'to': {
-        const bounded = fieldOf(entity, filter.field);
-        fields[name] = bounded.kind === 'date' ? { kind: 'date', label: filter.label } : { kind: 'dateTime', label: filter.label };
+      case 'to':
+        // Calendar dates in Asia/Shanghai, also for instants: people pick days, not instants.
+        fields[name] = { kind: 'date', label: filter.label };
         break;
-      }
       case 'search':
         fields[name] = text({ label: filter.label, maxLength: MAX_SEARCH_LENGTH });
+        break;
+      case 'enterprise':
+        fields[name] = idField({ label: filter.label });
+        break;
+      case 'overdue':
+        fields[name] = boolean({ label: filter.label });
         break;
     }
   }
   return { name: `${entity.name}Filter`, fields };
 }
 
-/** Field names whose text `q` matches, in declaration order. */
+/**
+ * Paths of the text fields `q` matches (`requester.name` for a field of an object), given or
+ * kept by the system, in declaration order.
+ */
 export function searchableFields(entity: AnyEntity): string[] {
-  return Object.entries(entity.fields as Fields)
-    .filter(([, field]) => field.kind === 'text' && field.searchable)
-    .map(([name]) => name);
+  const paths = (fields: Fields, prefix: string): string[] =>
+    Object.entries(fields).flatMap(([name, field]) => {
+      if (field.kind === 'text' && field.searchable) return [`${prefix}${name}`];
+      if (field.kind === 'object') return paths(field.shape.fields, `${prefix}${name}.`);
+      return [];
+    });
+  return [...paths(entity.fields as Fields, ''), ...paths((entity.system ?? {}) as Fields, '')];
 }
 
 /** The field that is the entity's name (sorted and searched by pinyin), if any. */
@@ -209,7 +245,7 @@ export function pinyinFields(entity: AnyEntity): string[] {
 
 /** Fields whose values are unique across the entity's records. */
 export function uniqueFields(entity: AnyEntity): string[] {
-  return Object.entries(entity.fields as Fields)
+  return Object.entries({ ...(entity.fields as Fields), ...((entity.system ?? {}) as Fields) })
     .filter(([, field]) => field.kind === 'text' && field.unique)
     .map(([name]) => name);
 }
@@ -237,6 +273,23 @@ export function parseCreate<E extends AnyEntity>(entity: E, input: unknown, now:
   return parsed.ok ? { ok: true, value: withComputed(entity, parsed.value) as ValuesOf<E> } : parsed;
 }
 
+/** The initial values of the fields the system keeps: their defaults, or null. */
+export function systemDefaults(entity: AnyEntity): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries((entity.system ?? {}) as Fields).map(([name, field]) => [name, 'default' in field && field.default !== undefined ? field.default : null]),
+  );
+}
+
+/** The fields an update may change: the given ones that are not fixed at creation. */
+export function editableFields(entity: AnyEntity): Fields {
+  return Object.fromEntries(Object.entries(entity.fields as Fields).filter(([, field]) => !field.immutable));
+}
+
+/** The fields an action takes (besides id, version and note); none for most actions. */
+export function actionFieldsOf(entity: AnyEntity, action: string): Fields {
+  return (entity.lifecycle.actionFields?.[action] ?? {}) as Fields;
+}
+
 /**
  * The changes an update input makes to `before`: only the fields given, checked and
  * normalised, with computed fields recomputed when their inputs changed.
@@ -247,7 +300,7 @@ export function parsePatch<E extends AnyEntity>(
   input: unknown,
   now: Date,
 ): ParseResult<Partial<ValuesOf<E>>> {
-  const parsed = parseFields<PatchOfFields<E['fields']>>(entity.fields, input, { mode: 'patch', now });
+  const parsed = parseFields<PatchOfFields<E['fields']>>(editableFields(entity), input, { mode: 'patch', now });
   if (!parsed.ok) return parsed;
   if (!entity.computed || Object.keys(parsed.value).length === 0) return parsed as ParseResult<Partial<ValuesOf<E>>>;
   const merged = withComputed(entity, { ...before, ...parsed.value });

@@ -19,6 +19,8 @@ interface FieldCommon {
   readonly required?: boolean;
   /** Why clients should stop using the field (GraphQL `@deprecated`). */
   readonly deprecated?: string;
+  /** Given on create only; updates cannot change it (e.g. a request's channel). */
+  readonly immutable?: boolean;
 }
 
 /** Text people type. Always cleaned (see `text.ts`): trimmed, NFC, blank is missing. */

@@ -15,6 +15,10 @@ export const ServiceRequestGuard = {
   callbackSatisfiedOrUnreachable: 'callbackSatisfiedOrUnreachable',
   /** The latest callback reached the requester, who was dissatisfied and whose issue is unresolved. */
   callbackDissatisfiedAndUnresolved: 'callbackDissatisfiedAndUnresolved',
+  /** The requester can be called back: there is a phone and they did not ask for anonymity. */
+  requesterReachable: 'requesterReachable',
+  /** Supervision is below its top level (提级督办), so it can still be raised. */
+  escalationBelowTop: 'escalationBelowTop',
 } as const;
 export type ServiceRequestGuard = (typeof ServiceRequestGuard)[keyof typeof ServiceRequestGuard];
 
@@ -107,6 +111,7 @@ export const serviceRequestMachine: StateMachine<ServiceRequestStatus, ServiceRe
     },
     ...selfTransitions(ServiceRequestAction.CALLBACK, [REPLIED], {
       roles: COORDINATORS,
+      guard: ServiceRequestGuard.requesterReachable,
       description: 'Record a callback attempt (回访): reached or not, rating, resolved.',
     }),
     {
@@ -137,6 +142,7 @@ export const serviceRequestMachine: StateMachine<ServiceRequestStatus, ServiceRe
     }),
     ...selfTransitions(ServiceRequestAction.ESCALATE, NON_FINAL, {
       roles: COORDINATORS,
+      guard: ServiceRequestGuard.escalationBelowTop,
       description: 'Raise supervision one level (催办 → 督办 → 提级督办).',
     }),
   ],
