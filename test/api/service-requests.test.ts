@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ENTERPRISE_CREDIT_CODE } from '../../api/src/local/demo-data';
 import { seedDemoData } from '../../api/src/local/seed';
 import { errorCode, TestApi } from '../support/api';
-import { act, CREATE_REQUEST, createRequest, newMobile, REQUEST_FIELDS, requestInput, tryAct } from '../support/service-requests';
+import { act, CREATE_REQUEST, createRequest, newMobile, REQUEST_FIELDS, type RequestData, requestInput, tryAct } from '../support/service-requests';
 
 const GET = `query($id: ID!) { serviceRequest(id: $id) { ${REQUEST_FIELDS} } }`;
 const UPDATE = `mutation($input: UpdateServiceRequestInput!) { updateServiceRequest(input: $input) { ${REQUEST_FIELDS} } }`;
@@ -102,6 +102,59 @@ describe('service requests: lifecycle and clock', () => {
     const own = (await api.data('enterprise-demo', `{ serviceRequests(first: 100) { totalCount nodes { enterpriseId } } }`)).serviceRequests;
     expect(own.nodes.every((node: { enterpriseId: string }) => node.enterpriseId === demoEnterprise)).toBe(true);
     expect(own.totalCount).toBe(own.nodes.length);
+  });
+
+  it('takes an online request from an enterprise to a station and on to closed', async () => {
+    const submitted = await createRequest(api, 'enterprise-demo', { channel: 'ONLINE', category: 'TALENT', title: '引进研发人员的住房补贴怎么申请？' });
+    const dispatched = await act(api, 'admin', submitted, 'DISPATCH', { assignedUnit: '金荣驿站', stationId: jr });
+    const signed = await act(api, 'staff-jr', dispatched, 'SIGN');
+    const replied = await act(api, 'staff-jr', await act(api, 'staff-jr', signed, 'START'), 'REPLY', { reply: '已协助提交人才住房补贴申请。', outcome: { issueResolved: true } });
+    const called = await act(api, 'staff-jr', replied, 'CALLBACK', { reached: true, rating: 'VERY_SATISFIED', resolved: true });
+    const closed = await act(api, 'staff-jr', called, 'CLOSE');
+    expect(closed).toMatchObject({ status: 'CLOSED', channel: 'ONLINE', enterpriseId: demoEnterprise, stationId: jr });
+    expect((await api.data('enterprise-demo', GET, { id: submitted.id })).serviceRequest.status).toBe('CLOSED');
+  });
+
+  it('refuses, in every state, every action availableActions does not offer, changing nothing', async () => {
+    const fieldsOf: Record<string, Record<string, unknown>> = {
+      DISPATCH: { assignedUnit: '某单位' },
+      RETURN: { note: '理由' },
+      REPLY: { reply: '答复' },
+      CALLBACK: { reached: true, rating: 'SATISFIED', resolved: true },
+      INVALIDATE: { note: '理由' },
+      EXTEND: { workingDays: 1, note: '理由' },
+    };
+    const actions = ['DISPATCH', 'SIGN', 'RETURN', 'START', 'REPLY', 'CALLBACK', 'REOPEN', 'CLOSE', 'INVALIDATE', 'EXTEND', 'ESCALATE'];
+    const states = ['RECEIVED', 'DISPATCHED', 'RETURNED', 'SIGNED', 'IN_PROGRESS', 'REPLIED', 'REOPENED', 'CLOSED', 'INVALID'];
+
+    for (const state of states) {
+      const request = await requestIn(state);
+      expect(request.status).toBe(state);
+      for (const action of actions.filter((candidate) => !request.availableActions.includes(candidate))) {
+        const result = await tryAct(api, 'admin', request, action, fieldsOf[action] ?? {});
+        expect(result.errors?.[0]?.extensions, `${state} ${action}`).toMatchObject({ code: 'INVALID_TRANSITION', allowedActions: request.availableActions });
+      }
+      expect((await api.data('admin', GET, { id: request.id })).serviceRequest.version, state).toBe(request.version);
+    }
+
+    /** A fresh request walked to `state` by a path of allowed actions. */
+    async function requestIn(state: string): Promise<RequestData> {
+      let request = await createRequest(api, 'admin');
+      type Step = [string, Record<string, unknown>];
+      const paths: Record<string, Step[]> = {
+        RECEIVED: [],
+        DISPATCHED: [['DISPATCH', fieldsOf.DISPATCH!]],
+        RETURNED: [['DISPATCH', fieldsOf.DISPATCH!], ['RETURN', fieldsOf.RETURN!]],
+        SIGNED: [['DISPATCH', fieldsOf.DISPATCH!], ['SIGN', {}]],
+        IN_PROGRESS: [['DISPATCH', fieldsOf.DISPATCH!], ['SIGN', {}], ['START', {}]],
+        REPLIED: [['REPLY', fieldsOf.REPLY!]],
+        REOPENED: [['REPLY', fieldsOf.REPLY!], ['CALLBACK', { reached: true, rating: 'DISSATISFIED', resolved: false }], ['REOPEN', {}]],
+        CLOSED: [['REPLY', fieldsOf.REPLY!], ['CALLBACK', fieldsOf.CALLBACK!], ['CLOSE', {}]],
+        INVALID: [['INVALIDATE', fieldsOf.INVALIDATE!]],
+      };
+      for (const [action, fields] of paths[state]!) request = await act(api, 'admin', request, action, fields);
+      return request;
+    }
   });
 
   it('refuses every action the state does not allow with INVALID_TRANSITION and the allowed actions, changing nothing', async () => {
