@@ -2,12 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { Logger } from '@aws-lambda-powertools/logger';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 import { TokenVerifier } from './auth/token-verifier';
-import { CursorCodec } from './common/cursor';
+import { type Backend, createBackend } from './backend';
 import type { Config } from './config';
 import type { Context } from './context';
 import { DomainError, formatError } from './errors';
@@ -15,17 +13,11 @@ import { currentRequestId } from './request-context';
 import { logRefusedRequest, requestLogPlugin } from './request-log';
 import { RequestScope } from './request-scope';
 import { getSchema } from './schema';
-import { createServices, createStores, type Stores } from './services';
-import { createDocumentClient } from './store/dynamodb';
+import { createServices } from './services';
 
-/** Everything a process creates once: clients, stores, the verifier and the Apollo server. */
-export interface Application {
-  readonly config: Config;
-  readonly client: DynamoDBDocumentClient;
-  readonly stores: Stores;
-  readonly cursors: CursorCodec;
+/** Everything the GraphQL process creates once: the backend, the token verifier and the Apollo server. */
+export interface Application extends Backend {
   readonly verifier: TokenVerifier;
-  readonly logger: Logger;
   readonly server: ApolloServer<Context>;
   /** Builds the GraphQL context from the request's Authorization header. */
   readonly contextFor: (authorization: string | undefined, requestId?: string) => Promise<Context>;
@@ -35,10 +27,8 @@ export interface Application {
 const MAX_QUERY_TOKENS = 5_000;
 
 export function createApplication(config: Config): Application {
-  const logger = new Logger({ serviceName: 'yizhan-api', logLevel: config.logLevel as 'INFO' });
-  const client = createDocumentClient({ region: config.region, endpoint: config.dynamodbEndpoint, timeouts: config.dynamodbTimeouts });
-  const stores = createStores(client, config.tableName);
-  const cursors = new CursorCodec(config.cursorSecret);
+  const backend = createBackend(config);
+  const { logger, stores, cursors } = backend;
   const verifier = new TokenVerifier(config.auth);
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
@@ -88,5 +78,5 @@ export function createApplication(config: Config): Application {
     }
   };
 
-  return { config, client, stores, cursors, verifier, logger, server, contextFor };
+  return { ...backend, verifier, server, contextFor };
 }

@@ -37,6 +37,10 @@ export interface Config {
   readonly corsOrigins: readonly string[];
   /** Time limits, callback attempts and the repeat window of service requests. */
   readonly serviceLevels: ServiceLevels;
+  /** Working days after a suspension within which the overdue 容缺 materials let an approval resume. */
+  readonly approvalGraceWorkingDays: number;
+  /** Seconds between the local server's sweeps; 0: none (in AWS a schedule runs the sweeper instead). */
+  readonly sweepIntervalSeconds: number;
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -133,5 +137,7 @@ export function readConfig(env: Environment = process.env): Config {
     },
     corsOrigins: origins(env, 'CORS_ORIGINS', development ? DEVELOPMENT_CONSOLE_ORIGINS : []),
     serviceLevels: serviceLevels(env),
+    approvalGraceWorkingDays: wholeNumber(env, 'APPROVAL_GRACE_WORKING_DAYS', 15, 1, 60),
+    sweepIntervalSeconds: wholeNumber(env, 'SWEEP_INTERVAL_SECONDS', 0, 0, 24 * 60 * 60),
   };
 }

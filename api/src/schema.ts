@@ -1,15 +1,24 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
+import {
+  ApprovalResolver,
+  EnterpriseApprovalsResolver,
+  EnterpriseProjectsResolver,
+  ProjectApprovalsResolver,
+  ProjectResolver,
+} from './approvals/approval.resolver';
+import { approvalSchema } from './approvals/approval.type';
 import { AuditResolver } from './audit/audit.resolver';
 import { authChecker } from './auth/access';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { ServiceCatalogResolver } from './catalog/service-catalog.resolver';
 import { registerDomainEnums } from './common/enums';
 import { validateInput } from './common/validate-input';
-import { EnterpriseResolver, StationEnterprisesResolver } from './enterprises/enterprise.resolver';
+import { EnterpriseResolver, StationEnterpriseCountResolver, StationEnterprisesResolver } from './enterprises/enterprise.resolver';
 import { enterpriseSchema } from './enterprises/enterprise.type';
 import { MeResolver } from './identity/me.resolver';
+import { projectSchema } from './projects/project.type';
 import { EnterpriseServiceRequestsResolver, ServiceRequestResolver, StationServiceRequestsResolver } from './service-requests/service-request.resolver';
 import { serviceRequestSchema } from './service-requests/service-request.type';
 import { stationSchema } from './stations/station.type';
@@ -22,10 +31,18 @@ const resolvers = [
   enterpriseSchema.resolver,
   EnterpriseResolver,
   StationEnterprisesResolver,
+  StationEnterpriseCountResolver,
   serviceRequestSchema.resolver,
   ServiceRequestResolver,
   EnterpriseServiceRequestsResolver,
   StationServiceRequestsResolver,
+  projectSchema.resolver,
+  ProjectResolver,
+  ProjectApprovalsResolver,
+  approvalSchema.resolver,
+  ApprovalResolver,
+  EnterpriseProjectsResolver,
+  EnterpriseApprovalsResolver,
   CalendarResolver,
   AuditResolver,
 ] as const;

@@ -1,11 +1,23 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { type AnyEntity, enterpriseEntity, type RecordMeta, type ServiceLevels, serviceRequestEntity, stationEntity } from '@yizhan/shared';
+import {
+  type AnyEntity,
+  approvalEntity,
+  enterpriseEntity,
+  projectEntity,
+  type RecordMeta,
+  type ServiceLevels,
+  serviceRequestEntity,
+  stationEntity,
+} from '@yizhan/shared';
+import { ApprovalService } from './approvals/approval.service';
+import { ApprovalStore } from './approvals/approval.store';
 import { AuditService } from './audit/audit.service';
 import { AuditStore } from './audit/audit.store';
 import { CalendarService } from './calendar/calendar.service';
 import { CalendarStore } from './calendar/calendar.store';
 import type { CursorCodec } from './common/cursor';
 import { type EnterpriseRecord, EnterpriseService } from './enterprises/enterprise.service';
+import { type ProjectRecord, ProjectService } from './projects/project.service';
 import type { RequestScope } from './request-scope';
 import { ServiceRequestService } from './service-requests/service-request.service';
 import { ServiceRequestStore } from './service-requests/service-request.store';
@@ -16,6 +28,7 @@ import { RecordStore } from './store/entity-store';
 /** The domain settings of a process (from its configuration). */
 export interface Settings {
   readonly serviceLevels: ServiceLevels;
+  readonly approvalGraceWorkingDays: number;
 }
 
 function recordStore<R extends RecordMeta>(client: DynamoDBDocumentClient, tableName: string, entity: AnyEntity): RecordStore<R> {
@@ -27,7 +40,9 @@ export function createStores(client: DynamoDBDocumentClient, tableName: string) 
   return {
     stations: recordStore<StationRecord>(client, tableName, stationEntity),
     enterprises: recordStore<EnterpriseRecord>(client, tableName, enterpriseEntity),
-    serviceRequests: new ServiceRequestStore(client, tableName, new EntityLayout(serviceRequestEntity)),
+    serviceRequests: new ServiceRequestStore(client, tableName),
+    projects: recordStore<ProjectRecord>(client, tableName, projectEntity),
+    approvals: new ApprovalStore(client, tableName),
     calendar: new CalendarStore(client, tableName),
     audit: new AuditStore(client, tableName),
   };
@@ -42,15 +57,21 @@ export function createServices(stores: Stores, cursors: CursorCodec, scope: Requ
   const enterprises = new EnterpriseService(stores.enterprises, stations, context);
   const calendar = new CalendarService(stores.calendar, scope);
   const serviceRequests = new ServiceRequestService(stores.serviceRequests, { stations, enterprises, calendar, levels: settings.serviceLevels }, context);
+  const projects = new ProjectService(stores.projects, enterprises, context);
+  const approvals = new ApprovalService(stores.approvals, { projects, enterprises, calendar, graceWorkingDays: settings.approvalGraceWorkingDays }, context);
   return {
     stations,
     enterprises,
     serviceRequests,
+    projects,
+    approvals,
     calendar,
     audit: new AuditService(stores.audit, cursors, scope, {
       [stationEntity.name]: (id) => stations.get(id),
       [enterpriseEntity.name]: (id) => enterprises.get(id),
       [serviceRequestEntity.name]: (id) => serviceRequests.get(id),
+      [projectEntity.name]: (id) => projects.get(id),
+      [approvalEntity.name]: (id) => approvals.get(id),
     }),
   };
 }

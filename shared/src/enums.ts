@@ -180,6 +180,14 @@ export const ProjectStatus = {
 } as const;
 export type ProjectStatus = (typeof ProjectStatus)[keyof typeof ProjectStatus];
 
+/** Actions that move a project along: into approval, into construction, to completion. */
+export const ProjectAction = {
+  START_APPROVAL: 'START_APPROVAL',
+  START_CONSTRUCTION: 'START_CONSTRUCTION',
+  COMPLETE: 'COMPLETE',
+} as const;
+export type ProjectAction = (typeof ProjectAction)[keyof typeof ProjectAction];
+
 /** Stage of the construction-project approval process an approval item belongs to. */
 export const ApprovalStage = {
   LAND_USE_PLANNING: 'LAND_USE_PLANNING',
@@ -300,6 +308,7 @@ export const enums = {
   CallbackRating,
   InvestmentType,
   ProjectStatus,
+  ProjectAction,
   ApprovalStage,
   AcceptanceMode,
   MaterialStatus,

@@ -1,3 +1,4 @@
+export * from './approval-clock';
 export * from './calendar';
 export * from './credit-code';
 export * from './entities';

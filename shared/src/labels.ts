@@ -137,6 +137,11 @@ export const enumLabels: EnumLabels = {
     UNDER_CONSTRUCTION: { 'zh-CN': '在建', en: 'Under construction' },
     COMPLETED: { 'zh-CN': '已竣工', en: 'Completed' },
   },
+  ProjectAction: {
+    START_APPROVAL: { 'zh-CN': '进入审批', en: 'Start approval' },
+    START_CONSTRUCTION: { 'zh-CN': '开工建设', en: 'Start construction' },
+    COMPLETE: { 'zh-CN': '竣工', en: 'Complete' },
+  },
   ApprovalStage: {
     LAND_USE_PLANNING: { 'zh-CN': '用地规划许可', en: 'Land-use planning permit' },
     ENGINEERING_PLANNING: { 'zh-CN': '工程规划许可', en: 'Engineering planning permit' },

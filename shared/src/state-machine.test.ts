@@ -4,6 +4,8 @@ import {
   ApprovalStatus,
   EnterpriseAction,
   EnterpriseStatus,
+  ProjectAction,
+  ProjectStatus,
   Role,
   ServiceRequestAction,
   ServiceRequestStatus,
@@ -14,6 +16,7 @@ import {
   ApprovalGuard,
   approvalMachine,
   enterpriseMachine,
+  projectMachine,
   ServiceRequestGuard,
   serviceRequestMachine,
   stationMachine,
@@ -40,6 +43,7 @@ const machineCases: readonly MachineCase[] = [
   { machine: enterpriseMachine, statuses: EnterpriseStatus, actions: EnterpriseAction, guards: {} },
   { machine: serviceRequestMachine, statuses: ServiceRequestStatus, actions: ServiceRequestAction, guards: ServiceRequestGuard },
   { machine: approvalMachine, statuses: ApprovalStatus, actions: ApprovalAction, guards: ApprovalGuard },
+  { machine: projectMachine, statuses: ProjectStatus, actions: ProjectAction, guards: {} },
 ];
 
 const allRoles = Object.values(Role);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSchema } from '../../api/src/schema';
 import { errorCode, TestApi } from '../support/api';
+import { act as approvalAct, createApproval, createProject, RECORD_JOINT, SUPPLY, shanghaiToday, tolerantFields } from '../support/approvals';
 import { createEnterprise, createStation } from '../support/fixtures';
 import { act, createRequest } from '../support/service-requests';
 
@@ -28,6 +29,16 @@ describe('audit journal', () => {
     const request = await createRequest(api, 'admin');
     await api.data('admin', `mutation($input: UpdateServiceRequestInput!) { updateServiceRequest(input: $input) { id } }`, { input: { id: request.id, expectedVersion: 1, title: '改标题' } });
     await act(api, 'admin', { id: request.id, version: 2 }, 'DISPATCH', { assignedUnit: '园区物业' });
+    const owner = await createEnterprise(api, station.id);
+    const project = await createProject(api, 'admin', owner.id);
+    await api.data('admin', `mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id } }`, { input: { id: project.id, expectedVersion: 1, agentService: true } });
+    await api.data('admin', `mutation($input: TransitionProjectInput!) { transitionProject(input: $input) { id } }`, { input: { id: project.id, expectedVersion: 2, action: 'START_APPROVAL' } });
+    const approval = await createApproval(api, 'admin', project.id, { stage: 'COMPLETION_ACCEPTANCE', itemName: '竣工联合验收' });
+    await api.data('admin', `mutation($input: UpdateApprovalInput!) { updateApproval(input: $input) { id } }`, { input: { id: approval.id, expectedVersion: 1, department: '住房和城乡建设局' } });
+    await approvalAct(api, 'admin', { id: approval.id, version: 2 }, 'ACCEPT_TOLERANT', tolerantFields(shanghaiToday()));
+    await api.data('admin', SUPPLY, { input: { id: approval.id, expectedVersion: 3, materials: [{ name: '消防设计审查意见' }] } });
+    await approvalAct(api, 'admin', { id: approval.id, version: 4 }, 'START_REVIEW');
+    await api.data('admin', RECORD_JOINT, { input: { id: approval.id, expectedVersion: 5, checks: [{ type: 'FIRE', result: 'PASSED' }] } });
     await api.data('admin', `mutation { setCalendarDay(input: { date: "2027-01-01", kind: HOLIDAY, name: "元旦" }) { id } }`);
     await api.data('admin', `mutation { removeCalendarDay(input: { date: "2027-01-01", expectedVersion: 1 }) { id } }`);
     const refused = await api.graphql('admin', `mutation($input: UpdateStationInput!) { updateStation(input: $input) { id } }`, { input: { id: station.id, expectedVersion: 1, name: 'stale' } });
@@ -38,10 +49,20 @@ describe('audit journal', () => {
     const mutations = Object.keys(getSchema().getMutationType()!.getFields());
 
     expect(new Set(actions)).toEqual(new Set(mutations));
-    expect(journal.totalCount).toBe(12);
+    expect(journal.totalCount).toBe(22);
     expect(actions).toEqual([
       'removeCalendarDay',
       'setCalendarDay',
+      'recordJointAcceptance',
+      'transitionApproval',
+      'supplyApprovalMaterials',
+      'transitionApproval',
+      'updateApproval',
+      'createApproval',
+      'transitionProject',
+      'updateProject',
+      'createProject',
+      'createEnterprise',
       'transitionServiceRequest',
       'updateServiceRequest',
       'createServiceRequest',

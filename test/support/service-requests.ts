@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { TestApi } from './api';
+import { type RecordData, transitionsOf } from './records';
 
 export const REQUEST_FIELDS = `id version number channel category title status stationId enterpriseId receivedAt clockStartedAt dueAt dueProvisional overdue
   assignedUnit signedAt dispatchedAt repliedAt closedAt reply reopenCount returnCount escalation availableActions
@@ -7,7 +8,6 @@ export const REQUEST_FIELDS = `id version number channel category title status s
   outcome { issueResolved jobsFilled financingAmount } repeatOf { id number }`;
 
 const CREATE = `mutation($input: CreateServiceRequestInput!) { createServiceRequest(input: $input) { ${REQUEST_FIELDS} } }`;
-const TRANSITION = `mutation($input: TransitionServiceRequestInput!) { transitionServiceRequest(input: $input) { ${REQUEST_FIELDS} } }`;
 
 /** A mobile number no other test uses, so repeat detection does not link unrelated tests. */
 export function newMobile(): string {
@@ -27,21 +27,12 @@ export function requestInput(overrides: Record<string, unknown> = {}): Record<st
 }
 
 /** A request as the tests read it back: the fields they need typed, the rest walked freely. */
-// biome-ignore lint/suspicious/noExplicitAny: tests walk response data freely and assert on it.
-export type RequestData = { id: string; version: number } & Record<string, any>;
+export type RequestData = RecordData;
 
 export async function createRequest(api: TestApi, as: string, overrides: Record<string, unknown> = {}): Promise<RequestData> {
   return (await api.data(as, CREATE, { input: requestInput(overrides) })).createServiceRequest;
 }
 
-/** Takes an action, failing the test if it is refused. */
-export async function act(api: TestApi, as: string, request: { id: string; version: number }, action: string, fields: Record<string, unknown> = {}): Promise<RequestData> {
-  return (await api.data(as, TRANSITION, { input: { id: request.id, expectedVersion: request.version, action, ...fields } })).transitionServiceRequest;
-}
-
-/** Takes an action and returns the response as it is, refusal included. */
-export function tryAct(api: TestApi, as: string, request: { id: string; version: number }, action: string, fields: Record<string, unknown> = {}) {
-  return api.graphql<{ transitionServiceRequest: RequestData }>(as, TRANSITION, { input: { id: request.id, expectedVersion: request.version, action, ...fields } });
-}
+export const { act, tryAct } = transitionsOf('ServiceRequest', REQUEST_FIELDS);
 
 export const CREATE_REQUEST = CREATE;

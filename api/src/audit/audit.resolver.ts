@@ -5,9 +5,12 @@ import type { Paging } from '../common/page';
 import type { Context } from '../context';
 import { AuditEvent, AuditEventConnection } from './audit.type';
 
+/** Who may read the history of a record they can see (docs/access.md). */
+export const HISTORY_READERS = [Role.ADMIN, Role.OFFICER, Role.STAFF, Role.OPERATOR];
+
 @Resolver(() => AuditEvent)
 export class AuditResolver {
-  @Authorized(Role.ADMIN, Role.OFFICER, Role.STAFF, Role.OPERATOR)
+  @Authorized(...HISTORY_READERS)
   @Query(() => AuditEventConnection, {
     description: 'History, newest first: of one record (within your scope), or the whole journal (administrators).',
   })

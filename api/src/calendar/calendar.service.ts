@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { CALENDAR_YEARS, type CalendarOverride, WorkingDayCalendar } from '@yizhan/shared';
 import { assertExpectedVersion, nextVersion } from '../common/records';
 import { BadUserInputError, NotFoundError } from '../errors';
@@ -22,6 +23,21 @@ export class CalendarService {
       (records) => new WorkingDayCalendar(records.map(({ date, kind, name }): CalendarOverride => ({ date, kind, name }))),
     );
     return this.calendarOfRequest;
+  }
+
+  /**
+   * Which calendar deadlines are computed on: the package's data and the overrides as they are
+   * now. A record stores it with the deadlines it computed, so a later override that does not
+   * move them (until the clock next changes) leaves a trace of why.
+   */
+  async revision(): Promise<string> {
+    const overrides = await this.allOverrides();
+    if (overrides.length === 0) return `package-${WorkingDayCalendar.lastPackageYear}`;
+    const digest = createHash('sha256')
+      .update(overrides.map((override) => `${override.date}:${override.kind}:${override.version}`).join(','))
+      .digest('base64url')
+      .slice(0, 12);
+    return `package-${WorkingDayCalendar.lastPackageYear}+${overrides.length}-${digest}`;
   }
 
   async year(year: number): Promise<WorkCalendar> {

@@ -4,6 +4,7 @@ import {
   enumOf,
   enums,
   type Fields,
+  type FilterDeclaration,
   fieldOf,
   isAlwaysPresent,
   type ParseMode,
@@ -168,22 +169,36 @@ export function argsTypeOf(name: string, fields: Fields): ClassType {
   return type;
 }
 
+/** What a filter field matches, for its description. */
+function filterDescription(filter: FilterDeclaration | undefined, name: string): string {
+  switch (filter?.kind) {
+    case 'in':
+      return `Records whose ${filter.field} is any of these.`;
+    case 'anyOf':
+      return `Records whose ${filter.field} includes any of these.`;
+    case 'from':
+      return `${filter.field} on or after this.`;
+    case 'to':
+      return `${filter.field} on or before this.`;
+    case 'scope':
+      return 'Records of any of these stations (within your scope).';
+    case 'enterprise':
+      return 'Records of this enterprise (within your scope).';
+    case 'equals':
+      return `Records whose ${filter.field} is this.`;
+    case 'overdue':
+      return 'true: open and past the due date, as of now (listed in due order); false: the others of that order.';
+    default:
+      return `Text in: ${filter?.label?.en ?? name}.`;
+  }
+}
+
 /** The list filter of an entity, e.g. `EnterpriseFilter`, from its filter declarations. */
 export function filterTypeOf(entity: AnyEntity, shape: Shape): ClassType {
   const described: Record<string, Declared> = {};
   for (const [name, field] of Object.entries(shape.fields)) {
     const filter = entity.filters[name];
-    const what =
-      filter?.kind === 'in' || filter?.kind === 'anyOf'
-        ? `Records whose ${filter.field} ${filter.kind === 'in' ? 'is' : 'includes'} any of these.`
-        : filter?.kind === 'from'
-          ? `${filter.field} on or after this.`
-          : filter?.kind === 'to'
-            ? `${filter.field} on or before this.`
-            : filter?.kind === 'scope'
-              ? 'Records of any of these stations (within your scope).'
-              : `Text in: ${filter?.label?.en ?? name}.`;
-    described[name] = { ...field, description: what };
+    described[name] = { ...field, description: filterDescription(filter, name) };
   }
   return inputTypeOf(shape.name, [{ fields: described, mode: 'create', noteOptional: false }], `Filters of the ${entity.plural} list; conditions combine with AND.`);
 }

@@ -174,7 +174,7 @@ export function recordSchema<E extends AnyEntity>(entity: E, serviceOf: (service
     }
 
     @FieldResolver(() => [actionEnum], { description: 'The actions you may take on this record now (for its buttons).' })
-    availableActions(@Root() record: Parameters<RecordService<E>['availableActions']>[0], @Ctx() { services }: Context): string[] {
+    availableActions(@Root() record: Parameters<RecordService<E>['availableActions']>[0], @Ctx() { services }: Context): Promise<string[]> {
       return serviceOf(services).availableActions(record);
     }
   }
@@ -193,4 +193,49 @@ export function recordSchema<E extends AnyEntity>(entity: E, serviceOf: (service
   }
   Object.defineProperty(RecordResolver, 'name', { value: `${name}RecordResolver` });
   return { type, connection, filter, sort, resolver: RecordResolver };
+}
+
+/** A list of related records on a parent type, e.g. `Enterprise.serviceRequests`. */
+export interface RelatedList<P> {
+  /** The parent's GraphQL type. */
+  readonly parent: ClassType;
+  readonly field: string;
+  /** The related records' schema and service. */
+  readonly related: RecordSchema;
+  readonly serviceOf: (services: Services) => { list(filter: unknown, sort: string, paging: Paging): Promise<Page<object>> };
+  /** The relation, as filter conditions the caller's filter cannot widen. */
+  readonly where: (parent: P) => Record<string, unknown>;
+  readonly defaultSort: string;
+  readonly description: string;
+}
+
+/**
+ * The resolver of a related list: the related entity's own list (filters, sorts, cursors,
+ * totals, the viewer's scope) narrowed to the parent. Signed-in users only.
+ */
+export function relatedListResolver<P>(list: RelatedList<P>): ClassType {
+  const { related, field } = list;
+  class RelatedListResolver {}
+  // The method is named after the field: type-graphql tells a type's field resolvers apart by method name.
+  const prototype = RelatedListResolver.prototype;
+  Object.defineProperty(prototype, field, {
+    value: async (parent: P, filter: Record<string, unknown> | undefined, sort: string, paging: Paging, { services }: Context) =>
+      related.connection.of(await list.serviceOf(services).list({ ...filter, ...list.where(parent) }, sort, paging)),
+    configurable: true,
+    writable: true,
+  });
+  Root()(prototype, field, 0);
+  Arg('filter', () => related.filter, { nullable: true })(prototype, field, 1);
+  Arg('sort', () => related.sort, { defaultValue: list.defaultSort })(prototype, field, 2);
+  Args(() => PageArgs)(prototype, field, 3);
+  Ctx()(prototype, field, 4);
+  Authorized(Access.SIGNED_IN)(prototype, field);
+  FieldResolver(() => related.connection, { nullable: true, description: `${list.description} Signed-in users, within their scope.` })(
+    prototype,
+    field,
+    Object.getOwnPropertyDescriptor(prototype, field)!,
+  );
+  Resolver(() => list.parent)(RelatedListResolver);
+  Object.defineProperty(RelatedListResolver, 'name', { value: `${list.parent.name}${field.charAt(0).toUpperCase()}${field.slice(1)}Resolver` });
+  return RelatedListResolver;
 }

@@ -20,13 +20,15 @@ import {
   type RecordOf,
   type Role,
   type Shape,
+  shanghaiDate,
   systemDefaults,
   transitionBetween,
 } from '@yizhan/shared';
-import { BadUserInputError, FailedPreconditionError, ForbiddenError, InvalidTransitionError, NotFoundError } from '../errors';
+import { BadUserInputError, ConflictError, FailedPreconditionError, ForbiddenError, InvalidTransitionError, NotFoundError } from '../errors';
 import type { RequestScope } from '../request-scope';
 import type { Condition, RecordQuery } from '../store/entity-layout';
-import type { RecordReader, RecordStore } from '../store/entity-store';
+import type { RecordReader, RecordStore, WriteContext } from '../store/entity-store';
+import type { Position } from '../store/list';
 import type { CursorCodec } from './cursor';
 import { newId } from './ids';
 import { readPage } from './listing';
@@ -40,8 +42,8 @@ export interface RecordRules<R> {
    * the station they name exists and is open. `before` is absent on a create.
    */
   readonly checkValues?: (values: Partial<R>, before: R | undefined) => Promise<void>;
-  /** Whether a named guard of the state machine holds for the record. */
-  readonly guardHolds?: (record: R, guard: string) => boolean;
+  /** Whether a named guard of the state machine holds for the record (it may read other records). */
+  readonly guardHolds?: (record: R, guard: string) => boolean | Promise<boolean>;
   /**
    * Fields an action sets besides the status (e.g. `dispatchedAt`), from the action's own fields
    * as declared in the lifecycle's `actionFields`, already checked.
@@ -54,6 +56,11 @@ export interface RecordRules<R> {
   readonly settle?: (record: R, before: R | undefined, at: Date) => Promise<R> | R;
   /** A further condition on who may change a record, beyond roles and row scope (e.g. operators: hotline tickets only). */
   readonly mayWrite?: (record: Readonly<Record<string, unknown>>) => boolean;
+  /**
+   * Why an action the machine offers is not possible for this record now (e.g. a permit before
+   * the land contract is signed), or undefined when it is. A refused action is not offered.
+   */
+  readonly refusal?: (record: R, action: string) => string | undefined | Promise<string | undefined>;
   /** How a record is named in messages; default: its id. */
   readonly displayName?: (record: R) => string;
 }
@@ -92,6 +99,15 @@ export interface DeleteCommand {
 
 type StoredRecord = RecordMeta & { readonly status: string };
 
+/** What the sweeper changes in a record, and the transition and note its audit event carries. */
+export interface SweepChange<R> {
+  readonly changes: Partial<R>;
+  readonly audit: Pick<WriteContext, 'transition' | 'note'>;
+}
+
+/** Records the sweeper reads per page of an index. */
+const SWEEP_PAGE_SIZE = 100;
+
 const filterShapes = new WeakMap<AnyEntity, Shape>();
 
 function filterShapeOf(entity: AnyEntity): Shape {
@@ -103,7 +119,8 @@ function filterShapeOf(entity: AnyEntity): Shape {
   return shape;
 }
 
-function valid<T>(parsed: ParseResult<T>): T {
+/** The parsed value, or BAD_USER_INPUT with every problem found. */
+export function valid<T>(parsed: ParseResult<T>): T {
   if (!parsed.ok) throw BadUserInputError.fromProblems(parsed.problems);
   return parsed.value;
 }
@@ -186,7 +203,6 @@ export class RecordService<E extends AnyEntity, R extends StoredRecord = RecordO
     const { clientRequestId, ...input } = command;
     const values = valid(parseCreate(this.entity, input, now)) as unknown as Partial<R>;
     await this.rules.checkValues?.(values, undefined);
-    if (!this.canWrite(values, this.entity.access.create ?? this.entity.access.write)) throw this.outOfScope();
     const at = now.toISOString();
     const fresh = {
       id: newId(now.getTime()),
@@ -198,6 +214,8 @@ export class RecordService<E extends AnyEntity, R extends StoredRecord = RecordO
       status: this.entity.lifecycle.machine.initial,
     } as R;
     const record = this.rules.settle ? await this.rules.settle(fresh, undefined, now) : fresh;
+    // Checked on the record as it would be stored: system fields (an approval's enterprise) decide the scope too.
+    if (!this.canWrite(record, this.entity.access.create ?? this.entity.access.write)) throw this.outOfScope();
     const claim = clientRequestId
       ? { actorId: this.scope.actor().id, clientRequestId, inputHash: inputHash(values) }
       : undefined;
@@ -221,11 +239,11 @@ export class RecordService<E extends AnyEntity, R extends StoredRecord = RecordO
     if (!this.canWrite({ ...before, ...changes })) throw this.outOfScope();
     let transition: string | null = null;
     if (status && status !== before.status) {
-      const edge = transitionBetween(this.entity.lifecycle.machine, before.status, status, this.guard(before));
+      const edge = transitionBetween(this.entity.lifecycle.machine, before.status, status, await this.guard(before));
       if (!edge || !allowsRoles(edge, this.scope.roles)) {
         throw new InvalidTransitionError(
           `${this.displayName(before)} cannot go from ${before.status} to ${status}.`,
-          this.availableActions(before),
+          await this.availableActions(before),
         );
       }
       transition = edge.action;
@@ -238,11 +256,12 @@ export class RecordService<E extends AnyEntity, R extends StoredRecord = RecordO
   async transition(command: TransitionCommand): Promise<R> {
     const before = await this.writable(command.id);
     assertExpectedVersion(this.entity.name, before, command.expectedVersion);
-    const edge = findTransition(this.entity.lifecycle.machine, before.status, command.action, this.guard(before));
-    if (!edge || !allowsRoles(edge, this.scope.roles)) {
+    const edge = findTransition(this.entity.lifecycle.machine, before.status, command.action, await this.guard(before));
+    const refusal = edge ? await this.rules.refusal?.(before, edge.action) : undefined;
+    if (!edge || !allowsRoles(edge, this.scope.roles) || refusal) {
       throw new InvalidTransitionError(
-        `${this.displayName(before)} cannot take the action ${command.action} while ${before.status}.`,
-        this.availableActions(before),
+        refusal ?? `${this.displayName(before)} cannot take the action ${command.action} while ${before.status}.`,
+        await this.availableActions(before),
       );
     }
     const now = this.scope.now();
@@ -266,9 +285,72 @@ export class RecordService<E extends AnyEntity, R extends StoredRecord = RecordO
   }
 
   /** The actions the viewer may take on the record now: the machine's, for records they may change. */
-  availableActions(record: R): string[] {
+  async availableActions(record: R): Promise<string[]> {
     if (!this.canWrite(record as unknown as Record<string, unknown>)) return [];
-    return availableActions(this.entity.lifecycle.machine, record.status, this.scope.roles, this.guard(record));
+    const offered = availableActions(this.entity.lifecycle.machine, record.status, this.scope.roles, await this.guard(record));
+    const refusal = this.rules.refusal;
+    if (!refusal) return offered;
+    const refused = await Promise.all(offered.map((action) => refusal(record, action)));
+    return offered.filter((_, index) => !refused[index]);
+  }
+
+  /**
+   * A change that is neither an edit of given fields nor a status change (e.g. materials
+   * supplied), at the caller's version: `change` computes the new values from the record and
+   * checked input; it is audited as `action`.
+   */
+  protected async amend(
+    command: { readonly id: string; readonly expectedVersion: number },
+    action: string,
+    writers: readonly Role[],
+    change: (before: R, at: Date) => Promise<Partial<R>> | Partial<R>,
+  ): Promise<R> {
+    const before = await this.writable(command.id, writers);
+    assertExpectedVersion(this.entity.name, before, command.expectedVersion);
+    return this.save(before, await change(before, this.scope.now()), action);
+  }
+
+  /**
+   * Writes changes the service itself decided (no caller input to check), settled and audited
+   * as `action`, on condition that the record is still at `before`'s version.
+   */
+  protected async save(before: R, changes: Partial<R>, action: string, extras: Pick<WriteContext, 'transition' | 'note'> = {}): Promise<R> {
+    const now = this.scope.now();
+    const after = await this.settled(nextVersion(before, changes, now), before, now);
+    return this.store.replace(before, after, this.scope.write(action, now, extras));
+  }
+
+  /**
+   * The sweeper's walk: offers each record of `order` whose value is before `bound` (and that
+   * meets `conditions`) to `change`, reading that order's index a page at a time, so the work read
+   * is the work due, never a Scan. What `change` returns is saved as `action`; a record someone
+   * changed meanwhile is left for the next run. Returns the records changed.
+   */
+  protected async sweepDue(
+    query: { readonly order: string; readonly before: string; readonly conditions?: readonly Condition[] },
+    action: string,
+    change: (record: R) => Promise<SweepChange<R> | null> | SweepChange<R> | null,
+  ): Promise<R[]> {
+    const changed: R[] = [];
+    let start: Position | undefined;
+    do {
+      const page = await this.store.page(
+        { conditions: [...(query.conditions ?? [])], order: query.order, ascending: true, orderBound: { before: query.before } },
+        SWEEP_PAGE_SIZE,
+        start,
+      );
+      for (const record of page.records) {
+        const decided = await change(record);
+        if (!decided) continue;
+        try {
+          changed.push(await this.save(record, decided.changes, action, decided.audit));
+        } catch (error) {
+          if (!(error instanceof ConflictError)) throw error;
+        }
+      }
+      start = page.hasNextPage ? page.endPosition : undefined;
+    } while (start);
+    return changed;
   }
 
   /** A record the viewer may change: NOT_FOUND outside their sight, FORBIDDEN outside their rights. */
@@ -288,9 +370,20 @@ export class RecordService<E extends AnyEntity, R extends StoredRecord = RecordO
     );
   }
 
-  private guard(record: R): GuardPredicate {
+  /** Which guards hold for the record: those of the transitions leaving its state, evaluated once. */
+  private async guard(record: R): Promise<GuardPredicate> {
     const guardHolds = this.rules.guardHolds;
-    return guardHolds ? (guard) => guardHolds(record, guard) : () => true;
+    if (!guardHolds) return () => true;
+    const names = [
+      ...new Set(
+        this.entity.lifecycle.machine.transitions
+          .filter((transition: { from: readonly string[] }) => transition.from.includes(record.status))
+          .flatMap((transition: { guard?: string }) => (transition.guard ? [transition.guard] : [])),
+      ),
+    ] as string[];
+    const holding = await Promise.all(names.map((name) => guardHolds(record, name)));
+    const held = new Set(names.filter((_, index) => holding[index]));
+    return (guard) => held.has(guard);
   }
 
   private displayName(record: R): string {
@@ -315,6 +408,7 @@ export class RecordService<E extends AnyEntity, R extends StoredRecord = RecordO
     let equals: RecordQuery['equals'];
     let search: string | undefined;
     let overdue: boolean | undefined;
+    let dueIsDate = false;
     for (const [key, declaration] of Object.entries(this.entity.filters)) {
       const value = filter[key];
       if (value === null || value === undefined) continue;
@@ -324,6 +418,9 @@ export class RecordService<E extends AnyEntity, R extends StoredRecord = RecordO
           break;
         case 'enterprise':
           equals = { field: this.entity.scope.enterprise ?? 'enterpriseId', value: value as string };
+          break;
+        case 'equals':
+          conditions.push({ kind: 'equals', field: declaration.field, value: value as string });
           break;
         case 'in':
         case 'anyOf':
@@ -338,6 +435,7 @@ export class RecordService<E extends AnyEntity, R extends StoredRecord = RecordO
           break;
         case 'overdue':
           overdue = value as boolean;
+          dueIsDate = fieldOf(this.entity, this.entity.orders[declaration.order]!.field).kind === 'date';
           // Overdue is a range of the due order's index, so such a list goes in due order.
           if (order !== declaration.order) ascending = true;
           order = declaration.order;
@@ -371,6 +469,8 @@ export class RecordService<E extends AnyEntity, R extends StoredRecord = RecordO
         equals = { field: reach.field, value: reach.enterpriseId };
         break;
     }
+    // Overdue means past the due instant, or for a due date, past that whole day (in Shanghai).
+    const dueBound = dueIsDate ? shanghaiDate(now) : now.toISOString();
     const query: RecordQuery = {
       ...(stations ? { stations } : {}),
       ...(equals ? { equals } : {}),
@@ -378,7 +478,7 @@ export class RecordService<E extends AnyEntity, R extends StoredRecord = RecordO
       ...(search ? { search } : {}),
       order,
       ascending,
-      ...(overdue === undefined ? {} : { orderBound: overdue ? { before: now.toISOString() } : { notBefore: now.toISOString() } }),
+      ...(overdue === undefined ? {} : { orderBound: overdue ? { before: dueBound } : { notBefore: dueBound } }),
     };
     // The cursor is bound to "overdue", not to the instant it meant on the first page.
     return { query, identity: { ...query, orderBound: overdue } };

@@ -1,12 +1,11 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Access, ALL_ROLES } from '../auth/access';
-import { PageArgs } from '../common/connection';
-import type { Paging } from '../common/page';
+import { relatedListResolver } from '../common/record-resolver';
 import type { Context } from '../context';
 import type { StationRecord } from '../stations/station.service';
 import { Station } from '../stations/station.type';
 import type { EnterpriseRecord } from './enterprise.service';
-import { Enterprise, EnterpriseConnection, enterpriseSchema } from './enterprise.type';
+import { Enterprise, enterpriseSchema } from './enterprise.type';
 
 /** What enterprises offer beyond the record path: lookup by credit code, and their station. */
 @Resolver(() => Enterprise)
@@ -23,21 +22,20 @@ export class EnterpriseResolver {
   }
 }
 
-/** `Station.enterprises` and `Station.enterpriseCount`: a station's enterprises within the viewer's scope. */
-@Resolver(() => Station)
-export class StationEnterprisesResolver {
-  @Authorized(Access.SIGNED_IN)
-  @FieldResolver(() => EnterpriseConnection, { nullable: true, description: 'Signed-in users: the enterprises of this station within your scope.' })
-  async enterprises(
-    @Root() station: StationRecord,
-    @Arg('filter', () => enterpriseSchema.filter, { nullable: true }) filter: Record<string, unknown> | undefined,
-    @Arg('sort', () => enterpriseSchema.sort, { defaultValue: 'NAME_ASC' }) sort: string,
-    @Args(() => PageArgs) paging: Paging,
-    @Ctx() { services }: Context,
-  ) {
-    return EnterpriseConnection.of(await services.enterprises.list({ ...filter, stationId: [station.id] }, sort, paging));
-  }
+/** `Station.enterprises`: a station's enterprises within the viewer's scope. */
+export const StationEnterprisesResolver = relatedListResolver<StationRecord>({
+  parent: Station,
+  field: 'enterprises',
+  related: enterpriseSchema,
+  serviceOf: (services) => services.enterprises,
+  where: (station) => ({ stationId: [station.id] }),
+  defaultSort: 'NAME_ASC',
+  description: 'The enterprises of this station.',
+});
 
+/** `Station.enterpriseCount`: how many of a station's enterprises the viewer may see. */
+@Resolver(() => Station)
+export class StationEnterpriseCountResolver {
   @Authorized(Access.SIGNED_IN)
   @FieldResolver(() => Int, { nullable: true, description: 'Signed-in users: how many enterprises of this station are within your scope.' })
   enterpriseCount(@Root() station: StationRecord, @Ctx() { services }: Context): Promise<number> {

@@ -5,4 +5,3 @@ import { recordSchema } from '../common/record-resolver';
 export const enterpriseSchema = recordSchema(enterpriseEntity, (services) => services.enterprises);
 
 export const Enterprise = enterpriseSchema.type;
-export const EnterpriseConnection = enterpriseSchema.connection;

@@ -17,6 +17,8 @@ export interface SeedOptions {
   readonly today?: Date;
   /** Whether to play the demo requests (tests that need only stations and enterprises skip them). @default true */
   readonly serviceRequests?: boolean;
+  /** Whether to play the demo projects and their approvals. @default true */
+  readonly projects?: boolean;
 }
 
 /** The seeder acts as an administrator named `seed`, so its writes are audited like any other. */

@@ -7,6 +7,7 @@ import { type Application, createApplication } from '../app';
 import { type Environment, readConfig } from '../config';
 import { currentRequestId, runWithRequestId } from '../request-context';
 import { checkStorage } from '../store/health';
+import { scheduleSweeps } from '../sweeper/sweeper';
 import { DEFAULT_DEV_PASSWORD, type DemoUser, demoUsers } from './demo-users';
 import { DevIssuer } from './dev-issuer';
 import { hashPassword, verifyPassword } from './password';
@@ -91,6 +92,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     await Promise.all(demoUsers.map(async (user) => [user.username, await hashPassword(password)] as const)),
   );
   await application.server.start();
+  const stopSweeps = scheduleSweeps(application, config.sweepIntervalSeconds);
 
   const login = async (body: string): Promise<{ accessToken: string; expiresIn: number }> => {
     let credentials: { username?: unknown; password?: unknown };
@@ -181,6 +183,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     port,
     application,
     close: async () => {
+      await stopSweeps();
       await new Promise<void>((resolve) => {
         httpServer.close(() => resolve());
         httpServer.closeAllConnections();

@@ -11,6 +11,8 @@ import { type LocalServer, startLocalServer } from './server';
 /** The Node.js major version of the Lambda runtime. */
 const LAMBDA_NODE_MAJOR = 22;
 const nodeMajor = Number(process.versions.node.split('.')[0]);
+/** How often `npm start` runs the sweeper (seconds) unless SWEEP_INTERVAL_SECONDS says otherwise. */
+const SWEEP_INTERVAL_SECONDS = 15 * 60;
 
 /**
  * `npm start`: DynamoDB Local with data under .data/ (or DYNAMODB_ENDPOINT), the table, the
@@ -54,12 +56,13 @@ async function main(): Promise<void> {
       host: environment.HOST ?? '127.0.0.1',
       tableName,
       dynamodbEndpoint: endpoint,
-      environment: { LOG_LEVEL: 'INFO', ...environment },
+      environment: { LOG_LEVEL: 'INFO', SWEEP_INTERVAL_SECONDS: String(SWEEP_INTERVAL_SECONDS), ...environment },
       signingKeyFile: resolve(dataDirectory, 'dev-signing-key.json'),
     });
     const seed = await seedDemoData(server.application);
 
     const password = environment.YIZHAN_DEV_PASSWORD || DEFAULT_DEV_PASSWORD;
+    const sweepEvery = server.application.config.sweepIntervalSeconds;
     const lines = [
       '',
       `Yizhan 驿站 is running (${((Date.now() - started) / 1000).toFixed(1)} s).`,
@@ -71,6 +74,7 @@ async function main(): Promise<void> {
       `  Console        arrives with the console issue (admin/ is empty for now)`,
       `  Demo logins    password "${password}": ${demoUsers.map((user) => user.username).join(', ')}`,
       `  Requests       one JSON log line each (LOG_LEVEL=WARN to quiet them)`,
+      `  Sweeper        ${sweepEvery > 0 ? `every ${sweepEvery} s (SWEEP_INTERVAL_SECONDS; 0 turns it off)` : 'off (SWEEP_INTERVAL_SECONDS=0)'}; once by hand: npm run sweep`,
       ...(nodeMajor < LAMBDA_NODE_MAJOR
         ? [`  Note           Node.js ${process.versions.node} is past its end of life; the API runs on Node.js ${LAMBDA_NODE_MAJOR} in AWS. Upgrade when you can.`]
         : []),

@@ -1,16 +1,16 @@
-import { Role } from '@yizhan/shared';
-import { Arg, Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { HISTORY_READERS } from '../audit/audit.resolver';
 import { AuditEventConnection } from '../audit/audit.type';
-import { Access } from '../auth/access';
 import { PageArgs } from '../common/connection';
 import type { Paging } from '../common/page';
+import { relatedListResolver } from '../common/record-resolver';
 import type { Context } from '../context';
 import type { EnterpriseRecord } from '../enterprises/enterprise.service';
 import { Enterprise } from '../enterprises/enterprise.type';
 import type { StationRecord } from '../stations/station.service';
 import { Station } from '../stations/station.type';
 import type { ServiceRequestRecord } from './service-request.model';
-import { ServiceRequest, ServiceRequestConnection, serviceRequestSchema } from './service-request.type';
+import { ServiceRequest, serviceRequestSchema } from './service-request.type';
 
 /** What requests offer beyond the record path: their clock, relations, history and masked requester. */
 @Resolver(() => ServiceRequest)
@@ -40,41 +40,31 @@ export class ServiceRequestResolver {
     return request.repeatOfId ? ((await services.serviceRequests.load(request.repeatOfId)) ?? null) : null;
   }
 
-  @Authorized(Role.ADMIN, Role.OFFICER, Role.STAFF, Role.OPERATOR)
-  @FieldResolver(() => AuditEventConnection, { nullable: true, description: 'What happened to the request, newest first (ADMIN, OFFICER, STAFF, OPERATOR).' })
+  @Authorized(...HISTORY_READERS)
+  @FieldResolver(() => AuditEventConnection, { nullable: true, description: `What happened to the request, newest first (${HISTORY_READERS.join(', ')}).` })
   async history(@Root() request: ServiceRequestRecord, @Args(() => PageArgs) paging: Paging, @Ctx() { services }: Context) {
     return AuditEventConnection.of(await services.audit.list(request.id, paging));
   }
 }
 
 /** `Enterprise.serviceRequests`: the enterprise's requests within the viewer's scope. */
-@Resolver(() => Enterprise)
-export class EnterpriseServiceRequestsResolver {
-  @Authorized(Access.SIGNED_IN)
-  @FieldResolver(() => ServiceRequestConnection, { nullable: true, description: 'The requests concerning this enterprise, within your scope.' })
-  async serviceRequests(
-    @Root() enterprise: EnterpriseRecord,
-    @Arg('filter', () => serviceRequestSchema.filter, { nullable: true }) filter: Record<string, unknown> | undefined,
-    @Arg('sort', () => serviceRequestSchema.sort, { defaultValue: 'RECEIVED_DESC' }) sort: string,
-    @Args(() => PageArgs) paging: Paging,
-    @Ctx() { services }: Context,
-  ) {
-    return ServiceRequestConnection.of(await services.serviceRequests.list({ ...filter, enterpriseId: enterprise.id }, sort, paging));
-  }
-}
+export const EnterpriseServiceRequestsResolver = relatedListResolver<EnterpriseRecord>({
+  parent: Enterprise,
+  field: 'serviceRequests',
+  related: serviceRequestSchema,
+  serviceOf: (services) => services.serviceRequests,
+  where: (enterprise) => ({ enterpriseId: enterprise.id }),
+  defaultSort: 'RECEIVED_DESC',
+  description: 'The requests concerning this enterprise.',
+});
 
 /** `Station.serviceRequests`: the station's requests within the viewer's scope. */
-@Resolver(() => Station)
-export class StationServiceRequestsResolver {
-  @Authorized(Access.SIGNED_IN)
-  @FieldResolver(() => ServiceRequestConnection, { nullable: true, description: 'The requests this station handles, within your scope.' })
-  async serviceRequests(
-    @Root() station: StationRecord,
-    @Arg('filter', () => serviceRequestSchema.filter, { nullable: true }) filter: Record<string, unknown> | undefined,
-    @Arg('sort', () => serviceRequestSchema.sort, { defaultValue: 'RECEIVED_DESC' }) sort: string,
-    @Args(() => PageArgs) paging: Paging,
-    @Ctx() { services }: Context,
-  ) {
-    return ServiceRequestConnection.of(await services.serviceRequests.list({ ...filter, stationId: [station.id] }, sort, paging));
-  }
-}
+export const StationServiceRequestsResolver = relatedListResolver<StationRecord>({
+  parent: Station,
+  field: 'serviceRequests',
+  related: serviceRequestSchema,
+  serviceOf: (services) => services.serviceRequests,
+  where: (station) => ({ stationId: [station.id] }),
+  defaultSort: 'RECEIVED_DESC',
+  description: 'The requests this station handles.',
+});

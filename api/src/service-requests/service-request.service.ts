@@ -211,6 +211,23 @@ export class ServiceRequestService extends RecordService<typeof serviceRequestEn
     return super.create(enterpriseUser ? { ...command, enterpriseId: command.enterpriseId ?? viewer.enterpriseId } : command);
   }
 
+  /**
+   * The sweeper's part: open requests past their deadline that nobody chased yet are raised to
+   * REMINDED (催办). Read from the index of open requests by due time, so the work read is the
+   * overdue requests, never the table. Idempotent: a reminded request is not reminded again.
+   */
+  async remindOverdue(): Promise<number> {
+    const reminded = await this.sweepDue(
+      { order: 'DUE', before: this.context.scope.now().toISOString(), conditions: [{ kind: 'equals', field: 'escalation', value: Escalation.NONE }] },
+      'sweep',
+      () => ({
+        changes: { escalation: Escalation.REMINDED },
+        audit: { transition: ServiceRequestAction.ESCALATE, note: 'Past its deadline: reminded by the sweeper.' },
+      }),
+    );
+    return reminded.length;
+  }
+
   /** Open and past its deadline, as of now. */
   overdue(request: Request): boolean {
     return OPEN_SERVICE_REQUEST_STATES.includes(request.status) && request.dueAt !== null && this.context.scope.now().toISOString() > request.dueAt;

@@ -5,4 +5,3 @@ import { recordSchema } from '../common/record-resolver';
 export const serviceRequestSchema = recordSchema(serviceRequestEntity, (services) => services.serviceRequests);
 
 export const ServiceRequest = serviceRequestSchema.type;
-export const ServiceRequestConnection = serviceRequestSchema.connection;

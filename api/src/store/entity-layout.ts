@@ -21,7 +21,9 @@ export type Condition =
   /** The field's list holds any of `values`. */
   | { readonly kind: 'anyOf'; readonly facet: string; readonly field: string; readonly values: readonly string[] }
   /** The field is on or after (`from`) or on or before (`to`) `value`. */
-  | { readonly kind: 'from' | 'to'; readonly field: string; readonly value: string };
+  | { readonly kind: 'from' | 'to'; readonly field: string; readonly value: string }
+  /** The field equals `value` (no counter covers it). */
+  | { readonly kind: 'equals'; readonly field: string; readonly value: string };
 
 /** What a list asks for, in the domain's terms; the layout decides how DynamoDB reads it. */
 export interface RecordQuery {
@@ -110,20 +112,29 @@ export class EntityLayout {
     this.stationField = entity.scope.station;
     this.enterpriseField = entity.scope.enterprise && entity.scope.enterprise !== 'id' ? entity.scope.enterprise : undefined;
     const orderNames = Object.keys(entity.orders);
-    const spare = [...COLLECTION_SLOTS.slice(orderNames.length), ...SCOPE_SLOTS.slice(orderNames.length)];
-    const needed = orderNames.length * (1 + (this.stationField ? 1 : 0) + (this.enterpriseField ? 1 : 0));
-    if (orderNames.length > COLLECTION_SLOTS.length || needed > COLLECTION_SLOTS.length + SCOPE_SLOTS.length) {
+    if (orderNames.length > COLLECTION_SLOTS.length) throw new Error(`${entity.name} declares more orders than the table has collection slots`);
+    // Slots: the collection of every order in the collection slots, in order; each order's station
+    // partition in the scope slots, in order; enterprise partitions in whatever is left.
+    const wants = (name: string, partition: 'station' | 'enterprise'): boolean =>
+      (partition === 'station' ? Boolean(this.stationField) : Boolean(this.enterpriseField)) && (entity.orders[name]!.within?.includes(partition) ?? true);
+    const stationSlots = new Map(orderNames.filter((name) => wants(name, 'station')).map((name, index) => [name, SCOPE_SLOTS[index]!]));
+    const used = new Set<IndexDefinition>([...COLLECTION_SLOTS.slice(0, orderNames.length), ...stationSlots.values()]);
+    const spare = [...COLLECTION_SLOTS, ...SCOPE_SLOTS].filter((slot) => !used.has(slot));
+    const enterpriseSlots = new Map(orderNames.filter((name) => wants(name, 'enterprise')).map((name, index) => [name, spare[index]!]));
+    if ([...stationSlots.values(), ...enterpriseSlots.values()].some((slot) => slot === undefined)) {
       throw new Error(`${entity.name} declares more orders than the table has index slots for`);
     }
     orderNames.forEach((name, slot) => {
       const declaration = entity.orders[name]!;
       const field = fieldOf(entity, declaration.field);
       const byPinyin = field.kind === 'text' && field.pinyin === true;
+      const station = stationSlots.get(name);
+      const enterprise = enterpriseSlots.get(name);
       this.orders.set(name, {
         slots: {
           collection: COLLECTION_SLOTS[slot]!,
-          ...(this.stationField ? { station: SCOPE_SLOTS[slot]! } : {}),
-          ...(this.enterpriseField ? { enterprise: spare[slot]! } : {}),
+          ...(station ? { station } : {}),
+          ...(enterprise ? { enterprise } : {}),
         },
         field: declaration.field,
         fixedLength: field.kind === 'date' || field.kind === 'dateTime',
@@ -138,7 +149,7 @@ export class EntityLayout {
     this.facets = Object.entries(entity.filters).flatMap(([facet, filter]) =>
       filter.kind === 'in' || filter.kind === 'anyOf' ? [{ facet, field: filter.field }] : [],
     );
-    this.references = Object.entries(entity.fields as Fields).flatMap(([field, declaration]) =>
+    this.references = Object.entries({ ...(entity.fields as Fields), ...((entity.system ?? {}) as Fields) }).flatMap(([field, declaration]) =>
       declaration.kind === 'id' && declaration.references ? [{ field, target: declaration.references }] : [],
     );
   }
@@ -216,7 +227,8 @@ export class EntityLayout {
     let atLeast = query.orderBound?.notBefore;
     let atMost = query.orderBound?.before;
     for (const condition of query.conditions) {
-      if (condition.kind === 'in') filter.in(condition.field, condition.values);
+      if (condition.kind === 'equals') filter.equals(condition.field, condition.value);
+      else if (condition.kind === 'in') filter.in(condition.field, condition.values);
       else if (condition.kind === 'anyOf') filter.containsAny(condition.field, condition.values);
       else if (index && condition.field === order.field && order.fixedLength) {
         // A bound on the order's own field is a key condition: nothing outside it is read.

@@ -42,6 +42,8 @@ export interface Computed<F extends Fields> {
 export type FilterDeclaration =
   | { readonly kind: 'scope'; readonly label: Label }
   | { readonly kind: 'enterprise'; readonly label: Label }
+  /** The record's id field equals the one given (e.g. an approval's project). */
+  | { readonly kind: 'equals'; readonly field: string; readonly label: Label }
   | { readonly kind: 'in' | 'anyOf'; readonly field: string; readonly label?: Label }
   | { readonly kind: 'from' | 'to'; readonly field: string; readonly label: Label }
   | { readonly kind: 'search'; readonly label: Label }
@@ -57,6 +59,14 @@ export interface OrderDeclaration {
    * others are left out of lists sorted this way.
    */
   readonly only?: { readonly holds: (record: Readonly<Record<string, unknown>>) => boolean; readonly description: string };
+  /**
+   * The partitions the order is also kept in besides the whole collection (one station's, one
+   * enterprise's); by default every one the entity has. Index slots are few: an order lists
+   * rarely read within a partition can leave it out.
+   */
+  readonly within?: readonly ('station' | 'enterprise')[];
+  /** Kept for the system's own reading (e.g. the sweeper's work list), not offered as a sort. */
+  readonly internal?: boolean;
 }
 
 /** Who may read records at all; row scope then narrows what each reader sees. */
@@ -152,13 +162,15 @@ export type ValuesOf<E extends AnyEntity> = ValueOfFields<E['fields']> & Compute
 
 /** The sort enum values of an entity: each order ascending and descending. */
 export function sortValues(entity: AnyEntity): string[] {
-  return Object.keys(entity.orders).flatMap((order) => [`${order}_ASC`, `${order}_DESC`]);
+  return Object.entries(entity.orders as Record<string, OrderDeclaration>)
+    .filter(([, order]) => !order.internal)
+    .flatMap(([order]) => [`${order}_ASC`, `${order}_DESC`]);
 }
 
 /** The order and direction a sort value names. */
 export function parseSort(entity: AnyEntity, sort: string): { order: string; ascending: boolean } {
   const match = /^(.*)_(ASC|DESC)$/.exec(sort);
-  if (!match || !(match[1]! in entity.orders)) throw new RangeError(`${entity.name} has no sort ${sort}`);
+  if (!match || !(match[1]! in entity.orders) || entity.orders[match[1]!]?.internal) throw new RangeError(`${entity.name} has no sort ${sort}`);
   return { order: match[1]!, ascending: match[2] === 'ASC' };
 }
 
@@ -212,6 +224,7 @@ export function filterShape(entity: AnyEntity): Shape {
         fields[name] = text({ label: filter.label, maxLength: MAX_SEARCH_LENGTH });
         break;
       case 'enterprise':
+      case 'equals':
         fields[name] = idField({ label: filter.label });
         break;
       case 'overdue':

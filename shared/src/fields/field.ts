@@ -124,6 +124,7 @@ export interface ObjectField<S extends Shape = Shape> extends FieldCommon {
 export interface ObjectListField<S extends Shape = Shape> extends FieldCommon {
   readonly kind: 'objectList';
   readonly shape: S;
+  readonly minItems?: number;
   readonly maxItems: number;
 }
 

@@ -164,6 +164,9 @@ function parseValue(field: Field, given: unknown, path: string, options: ParseOp
     }
     case 'objectList': {
       if (!Array.isArray(given)) return problem(path, 'type', messages.type(path, field.label, 'a list'));
+      if (field.minItems !== undefined && given.length < field.minItems) {
+        return problem(path, 'minItems', messages.minItems(path, field.label, field.minItems));
+      }
       if (given.length > field.maxItems) return problem(path, 'maxItems', messages.maxItems(path, field.label, field.maxItems));
       const items: unknown[] = [];
       const itemProblems: FieldProblem[] = [];

@@ -1,4 +1,5 @@
 export * from './approval.machine';
 export * from './enterprise.machine';
+export * from './project.machine';
 export * from './service-request.machine';
 export * from './station.machine';
