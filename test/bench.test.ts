@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { demoProjects } from '../api/src/local/demo-approvals';
 import { demoRequests } from '../api/src/local/demo-requests';
 
 describe('npm run bench', () => {
@@ -19,6 +20,11 @@ describe('npm run bench', () => {
     expect(figures.dynamodb_calls_per_request_page_of_25).toBe(4);
     // GetItem of the request, then its TransactWriteItems.
     expect(figures.dynamodb_calls_per_request_transition).toBe(2);
+    expect(figures.approvals).toBe(demoProjects.flatMap((project) => project.approvals).length + 3);
+    // Query, a BatchGetItem each for projects and enterprises, and one for the total's counter.
+    expect(figures.dynamodb_calls_per_approval_page_of_25).toBe(4);
+    // GetItem of the approval, a BatchGetItem of its enterprise (the 失信 guard), the calendar's overrides, the TransactWriteItems.
+    expect(figures.dynamodb_calls_per_approval_accept).toBe(4);
     expect(Object.values(figures).every((value) => Number.isFinite(value) && value > 0)).toBe(true);
   }, 180_000);
 });

@@ -5,20 +5,23 @@ import type { Services } from '../../api/src/services';
 import { TestApi } from '../support/api';
 import { approvalInput, GET_APPROVAL, projectInput } from '../support/approvals';
 import { servicesOn, TestClock, viewers } from '../support/clock';
+import { requestInput } from '../support/service-requests';
 
 /** An approval's clock through the services on a controlled clock, read back over HTTP. */
-describe('approvals: the working-day clock', () => {
+describe('the working-day clock of approvals (and requests)', () => {
   let api: TestApi;
   let clock: TestClock;
   /** The officer's services for one request (a request reads the calendar once). */
   const officer = (): Services => servicesOn(api, viewers.officer, clock);
   let projectId: string;
+  let station: string;
 
   beforeAll(async () => {
     api = await TestApi.start();
     await seedDemoData(api.server.application, { serviceRequests: false, projects: false });
     clock = new TestClock(new Date('2026-09-01T02:00:00.000Z'));
     const enterprise = await officer().enterprises.getByCreditCode(DEMO_ENTERPRISE_CREDIT_CODE);
+    station = enterprise.stationId;
     projectId = (await officer().projects.create(projectInput(enterprise.id, { landContractSignedOn: '2026-03-02' }))).id;
   }, 120_000);
 
@@ -70,14 +73,21 @@ describe('approvals: the working-day clock', () => {
     const after = await officer().approvals.create(approvalInput(projectId));
     const first = await play(before.id, [['2026-12-21 10:00', 'ACCEPT']]);
     expect(first.dueOn).toBe('2026-12-28');
+    const admin = () => servicesOn(api, viewers.admin, clock);
+    const request = await admin().serviceRequests.create(requestInput({ channel: 'STATION', stationId: station, receivedAt: '2026-12-21T02:00:00.000Z' }));
+    expect(request.dueAt).toBe('2026-12-28T15:59:59.999Z');
 
     await api.data('admin', `mutation { setCalendarDay(input: { date: "2026-12-24", kind: HOLIDAY, name: "园区停电检修" }) { id } }`);
     const second = await play(after.id, [['2026-12-21 10:00', 'ACCEPT']]);
+    const renamed = await admin().serviceRequests.update({ id: request.id, expectedVersion: request.version, title: '招工难，请求协助（补充说明）' });
+    const later = await admin().serviceRequests.create(requestInput({ channel: 'STATION', stationId: station, receivedAt: '2026-12-21T02:00:00.000Z' }));
 
     expect(second.dueOn).toBe('2026-12-29');
     expect(second.calendarRevision).not.toBe(first.calendarRevision);
     const kept = (await api.data('officer', GET_APPROVAL, { id: before.id })).approval;
     expect(kept).toMatchObject({ dueOn: '2026-12-28', calendarRevision: first.calendarRevision });
+    expect(renamed.dueAt).toBe(request.dueAt);
+    expect(later.dueAt).toBe('2026-12-29T15:59:59.999Z');
   });
 
   it('lists overdue approvals from the index of running clocks, in due order, and pages through filtered lists honestly', async () => {

@@ -8,6 +8,7 @@ import { localDynamoDbClientConfig, startDynamoDbLocal } from '../../api/src/loc
 import { seedDemoData } from '../../api/src/local/seed';
 import { startLocalServer } from '../../api/src/local/server';
 import { entityKey } from '../../api/src/store/keys';
+import { approvalInput } from '../support/approvals';
 import { enterpriseInput } from '../support/fixtures';
 import { requestInput } from '../support/service-requests';
 
@@ -119,6 +120,29 @@ async function main(): Promise<void> {
         callsPerTransition = dynamodbCalls;
       }
 
+      // Approvals: the demo set, plus a fresh submission per round to accept.
+      const APPROVAL_PAGE = '{ approvals(first: 25) { totalCount nodes { id number status dueOn project { name } enterprise { name } } pageInfo { hasNextPage } } }';
+      const approvalPageMs = await timed(ROUNDS, () => graphql(APPROVAL_PAGE));
+      dynamodbCalls = 0;
+      await graphql(APPROVAL_PAGE);
+      const callsPerApprovalPage = dynamodbCalls;
+      const projectId = (await graphql('{ projects(first: 1, sort: NAME_ASC) { nodes { id } } }')).projects.nodes[0].id as string;
+      const approvalIds: string[] = [];
+      for (let round = 0; round < ROUNDS; round += 1) {
+        const created = await graphql('mutation($input: CreateApprovalInput!) { createApproval(input: $input) { id } }', { input: approvalInput(projectId) });
+        approvalIds.push(created.createApproval.id as string);
+      }
+      const ACCEPT = 'mutation($input: TransitionApprovalInput!) { transitionApproval(input: $input) { id version status dueOn } }';
+      const acceptSamples: number[] = [];
+      let callsPerApprovalTransition = 0;
+      for (const id of approvalIds) {
+        dynamodbCalls = 0;
+        const started = performance.now();
+        await graphql(ACCEPT, { input: { id, expectedVersion: 1, action: 'ACCEPT' } });
+        acceptSamples.push(performance.now() - started);
+        callsPerApprovalTransition = dynamodbCalls;
+      }
+
       const figures = {
         enterprises: (await graphql('{ enterprises { totalCount } }')).enterprises.totalCount as number,
         baseline_get_item_ms: round(getItemMs),
@@ -137,8 +161,14 @@ async function main(): Promise<void> {
         dynamodb_calls_per_request_page_of_25: callsPerRequestPage,
         request_transition_ms_p50: round(median(dispatchSamples)),
         dynamodb_calls_per_request_transition: callsPerTransition,
+        approvals: (await graphql('{ approvals { totalCount } }')).approvals.totalCount as number,
+        approval_page_25_with_project_and_enterprise_ms_p50: round(approvalPageMs),
+        approval_page_vs_get_item_ratio: round(approvalPageMs / getItemMs),
+        dynamodb_calls_per_approval_page_of_25: callsPerApprovalPage,
+        approval_accept_ms_p50: round(median(acceptSamples)),
+        dynamodb_calls_per_approval_accept: callsPerApprovalTransition,
       };
-      for (const [name, value] of Object.entries(figures)) console.log(`${name.padEnd(48)} ${value}`);
+      for (const [name, value] of Object.entries(figures)) console.log(`${name.padEnd(56)} ${value}`);
       if (json) console.log(JSON.stringify({ figures }));
     } finally {
       await server.close();

@@ -1,15 +1,20 @@
-import { Role } from '@yizhan/shared';
 import type { Application } from '../app';
 import { RequestScope } from '../request-scope';
 import { createServices } from '../services';
+import { sweep } from '../sweeper/sweeper';
 import { demoEnterprises, demoStations } from './demo-data';
 import { type DemoRequest, demoRequests } from './demo-requests';
+import { inParallel } from './in-parallel';
+import { seedProjects } from './seed-projects';
+import { SEED_VIEWER } from './seed-viewer';
 
 export interface SeedResult {
   readonly seeded: boolean;
   readonly stations: number;
   readonly enterprises: number;
   readonly serviceRequests: number;
+  readonly projects: number;
+  readonly approvals: number;
 }
 
 export interface SeedOptions {
@@ -21,8 +26,6 @@ export interface SeedOptions {
   readonly projects?: boolean;
 }
 
-/** The seeder acts as an administrator named `seed`, so its writes are audited like any other. */
-const SEED_VIEWER = { id: 'system:seed', username: 'seed', roles: [Role.ADMIN], stationIds: [], enterpriseId: null };
 
 const HOUR_MS = 60 * 60 * 1000;
 /** Stories played at once while seeding. */
@@ -31,15 +34,16 @@ const DAY_MS = 24 * HOUR_MS;
 
 /**
  * Loads the demo data set through the services, so checks, counters, guards and audit events
- * are as real writes make them. Seeds only a table without stations (the first start). Requests
- * are played step by step on a simulated clock, so their timestamps tell their story.
+ * are as real writes make them. Seeds only a table without stations (the first start). Requests,
+ * projects and approvals are played step by step on a simulated clock, so their timestamps tell
+ * their story; then the sweeper runs once, as of the day the data is loaded.
  */
 export async function seedDemoData(application: Application, options: SeedOptions = {}): Promise<SeedResult> {
   const today = options.today ?? new Date();
   let now = today;
   const scope = new RequestScope(SEED_VIEWER, 'seed', () => now);
   const services = createServices(application.stores, application.cursors, scope, application.config);
-  if ((await services.stations.count({})) > 0) return { seeded: false, stations: 0, enterprises: 0, serviceRequests: 0 };
+  if ((await services.stations.count({})) > 0) return { seeded: false, stations: 0, enterprises: 0, serviceRequests: 0, projects: 0, approvals: 0 };
   const stationIds = new Map<string, string>();
   for (const station of demoStations) {
     stationIds.set(station.code, (await services.stations.create(station)).id);
@@ -81,7 +85,10 @@ export async function seedDemoData(application: Application, options: SeedOption
       });
     }
   });
-  return { seeded: true, stations: demoStations.length, enterprises: demoEnterprises.length, serviceRequests: stories.length };
+  const projects = options.projects === false ? { projects: 0, approvals: 0 } : await seedProjects(application, today, enterpriseIds);
+  // What the sweeper would do on its first run: suspend approvals whose owed materials are overdue, remind overdue requests.
+  await sweep(application, today, 'seed-sweep');
+  return { seeded: true, stations: demoStations.length, enterprises: demoEnterprises.length, serviceRequests: stories.length, ...projects };
 }
 
 function requestInput(story: DemoRequest, receivedAt: string, stationId: string | null, enterpriseId: string | null) {
@@ -98,17 +105,4 @@ function requestInput(story: DemoRequest, receivedAt: string, stationId: string 
     receivedAt,
     visit: story.visit,
   };
-}
-
-/** Runs `work` on every item, at most `limit` at a time. */
-async function inParallel<T>(limit: number, items: readonly T[], work: (item: T, index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next;
-      next += 1;
-      await work(items[index]!, index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }

@@ -70,7 +70,7 @@ async function main(): Promise<void> {
       `  Health         ${server.url}/health`,
       `  Login          POST ${server.url}/auth/login  {"username","password"}`,
       `  DynamoDB       ${endpoint}  table "${tableName}" (${table})${database ? `, data in ${dataDirectory}` : ''}`,
-      `  Demo data      ${seed.seeded ? `seeded ${seed.stations} stations, ${seed.enterprises} enterprises and ${seed.serviceRequests} service requests` : 'already present'}`,
+      `  Demo data      ${seed.seeded ? `seeded ${seed.stations} stations, ${seed.enterprises} enterprises, ${seed.serviceRequests} service requests, ${seed.projects} projects with ${seed.approvals} approvals` : 'already present'}`,
       `  Console        arrives with the console issue (admin/ is empty for now)`,
       `  Demo logins    password "${password}": ${demoUsers.map((user) => user.username).join(', ')}`,
       `  Requests       one JSON log line each (LOG_LEVEL=WARN to quiet them)`,

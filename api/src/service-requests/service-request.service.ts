@@ -152,6 +152,9 @@ function serviceRequestRules(deps: Dependencies): RecordRules<Request> {
       settled = { ...settled, repeatOfId: await findRepeat(deps, settled) };
     }
     if (!settled.clockStartedAt) return { ...settled, dueAt: null, dueProvisional: false };
+    // A deadline once computed stays put (later calendar overrides do not move it) until what it counts from changes.
+    const unchanged = (field: 'clockStartedAt' | 'channel' | 'category' | 'extensions') => before !== undefined && before[field] === settled[field];
+    if (unchanged('clockStartedAt') && unchanged('channel') && unchanged('category') && unchanged('extensions')) return settled;
     const started = settled.clockStartedAt;
     const extended = settled.extensions.filter((extension) => extension.at >= started).reduce((sum, extension) => sum + extension.workingDays, 0);
     const days = dueWorkingDays(settled.channel, settled.category, levels) + extended;
