@@ -66,6 +66,7 @@ describe('the README’s commands', () => {
     'npm test': '.ci/run',
     'npm run schema': 'this file',
     'npm run bench': 'test/bench.test.ts',
+    'npm run synth': 'test/infra/stages.test.ts',
   };
 
   it('are each run by CI or a test', () => {
