@@ -102,6 +102,24 @@ function flag(env: Environment, name: string, fallback: boolean): boolean {
   throw new ConfigurationError(`${name} must be true or false, not "${value}"`);
 }
 
+/** Fetches a secret's value by its ARN (Secrets Manager in AWS). */
+export type SecretReader = (secretArn: string, region: string) => Promise<string>;
+
+/**
+ * Reads the configuration like `readConfig`, first fetching the cursor key when the environment
+ * names it by `CURSOR_SECRET_ARN` instead of giving it as `CURSOR_SECRET`, as the CDK stack does:
+ * the key then never appears in a template or in the function's settings.
+ */
+export async function loadConfig(readSecret: SecretReader, env: Environment = process.env): Promise<Config> {
+  const secretArn = env.CURSOR_SECRET_ARN?.trim();
+  if (env.CURSOR_SECRET || !secretArn) return readConfig(env);
+  return readConfig({ ...env, CURSOR_SECRET: await readSecret(secretArn, regionOf(env)) });
+}
+
+function regionOf(env: Environment): string {
+  return env.AWS_REGION || 'cn-north-1';
+}
+
 /** Reads the configuration from an environment (defaults to `process.env`). */
 export function readConfig(env: Environment = process.env): Config {
   const environmentName = env.APP_ENV ?? 'production';
@@ -118,7 +136,7 @@ export function readConfig(env: Environment = process.env): Config {
     environment: environmentName,
     tableName: required(env, 'TABLE_NAME'),
     dynamodbEndpoint: env.DYNAMODB_ENDPOINT || undefined,
-    region: env.AWS_REGION || 'cn-north-1',
+    region: regionOf(env),
     auth: {
       issuer,
       jwksUrl: env.AUTH_JWKS_URL || `${issuer.replace(/\/$/, '')}/.well-known/jwks.json`,

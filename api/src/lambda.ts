@@ -3,11 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyEventV2, Context as LambdaContext } from 'aws-lambda';
 import { createApplication } from './app';
-import { readConfig } from './config';
+import { loadConfig } from './config';
 import { runWithRequestId } from './request-context';
+import { readSecretString } from './secrets';
 
-/** Created once per Lambda instance, reused across invocations. */
-const application = createApplication(readConfig());
+/** Created once per Lambda instance, reused across invocations; the cursor key is fetched here, before the first request. */
+const application = createApplication(await loadConfig(readSecretString));
 
 const graphqlHandler = startServerAndCreateLambdaHandler(
   application.server,

@@ -1,9 +1,10 @@
 import { createBackend } from './backend';
-import { readConfig } from './config';
+import { loadConfig } from './config';
+import { readSecretString } from './secrets';
 import { type SweepReport, sweep } from './sweeper/sweeper';
 
-/** Created once per Lambda instance, reused across invocations. */
-const backend = createBackend(readConfig());
+/** Created once per Lambda instance, reused across invocations; configured like the GraphQL function. */
+const backend = createBackend(await loadConfig(readSecretString));
 
 /**
  * The EventBridge schedule → one sweep. A failure fails the invocation, so it shows in the

@@ -1,8 +1,12 @@
 import 'reflect-metadata';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { LOCAL_TABLE_NAME } from '@yizhan/shared';
+import { bundleLambdaHandler } from '../../api/src/bundle';
 import { ensureTable } from '../../api/src/local/create-table';
 import { localDynamoDbClientConfig, startDynamoDbLocal } from '../../api/src/local/dynamodb-local';
 import { seedDemoData } from '../../api/src/local/seed';
@@ -143,6 +147,7 @@ async function main(): Promise<void> {
         callsPerApprovalTransition = dynamodbCalls;
       }
 
+      const bundle = lambdaBundle();
       const figures = {
         enterprises: (await graphql('{ enterprises { totalCount } }')).enterprises.totalCount as number,
         baseline_get_item_ms: round(getItemMs),
@@ -167,6 +172,8 @@ async function main(): Promise<void> {
         dynamodb_calls_per_approval_page_of_25: callsPerApprovalPage,
         approval_accept_ms_p50: round(median(acceptSamples)),
         dynamodb_calls_per_approval_accept: callsPerApprovalTransition,
+        lambda_bundle_kib_minified: round(bundle.kib),
+        lambda_bundle_build_ms: round(bundle.buildMs),
       };
       for (const [name, value] of Object.entries(figures)) console.log(`${name.padEnd(56)} ${value}`);
       if (json) console.log(JSON.stringify({ figures }));
@@ -175,6 +182,18 @@ async function main(): Promise<void> {
     }
   } finally {
     await database.stop();
+  }
+}
+
+/** The GraphQL Lambda bundle exactly as the Api stack deploys it: build time and size. */
+function lambdaBundle(): { buildMs: number; kib: number } {
+  const outdir = mkdtempSync(join(tmpdir(), 'yizhan-bundle-'));
+  try {
+    const started = performance.now();
+    const { bytes } = bundleLambdaHandler(join(import.meta.dirname, '..', '..', 'api', 'src', 'lambda.ts'), outdir);
+    return { buildMs: performance.now() - started, kib: bytes / 1024 };
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
   }
 }
 

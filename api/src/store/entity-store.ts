@@ -294,6 +294,8 @@ export class EntityStore<R extends RecordMeta> {
         changes: diffRecords(before, after),
         requestId: context.requestId,
       }),
+      // Events are append-only: a write that would overwrite one (a key reused by a bug) fails the whole transaction.
+      { condition: 'attribute_not_exists(#pk)', names: { '#pk': TableKey.partitionKey } },
     );
   }
 
