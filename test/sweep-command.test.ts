@@ -2,7 +2,6 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { DEMO_ENTERPRISE_CREDIT_CODE } from '../api/src/local/demo-data';
-import { seedDemoData } from '../api/src/local/seed';
 import { TestApi } from './support/api';
 import { approvalInput, GET_APPROVAL, projectInput } from './support/approvals';
 import { servicesOn, TestClock, viewers } from './support/clock';
@@ -12,8 +11,7 @@ const run = promisify(execFile);
 
 /** A table with one 容缺 approval whose material was promised for a day long past. */
 async function apiWithOverdueMaterial(environment: Record<string, string> = {}): Promise<{ api: TestApi; approvalId: string }> {
-  const api = await TestApi.start(environment);
-  await seedDemoData(api.server.application, { serviceRequests: false, projects: false });
+  const api = await TestApi.startWithDemoDirectory(environment);
   const clock = new TestClock(new Date('2026-06-01T02:00:00.000Z'));
   const officer = servicesOn(api, viewers.officer, clock);
   const enterprise = await officer.enterprises.getByCreditCode(DEMO_ENTERPRISE_CREDIT_CODE);

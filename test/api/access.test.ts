@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ENTERPRISE_CREDIT_CODE } from '../../api/src/local/demo-data';
-import { seedDemoData } from '../../api/src/local/seed';
 import { errorCode, TestApi } from '../support/api';
 import { enterpriseInput, stationInput } from '../support/fixtures';
 
@@ -18,11 +17,8 @@ describe('access by role (docs/access.md)', () => {
   let demoEnterpriseId: string;
 
   beforeAll(async () => {
-    api = await TestApi.start();
-    await seedDemoData(api.server.application, { serviceRequests: false });
-    const stations = (await api.data('admin', STATIONS)).stations.nodes as { id: string; code: string }[];
-    jr = stations.find((station) => station.code === 'JR')!.id;
-    zn = stations.find((station) => station.code === 'ZN')!.id;
+    api = await TestApi.startWithDemoDirectory();
+    ({ JR: jr, ZN: zn } = (await api.stationIds()) as { JR: string; ZN: string });
     const all = (await api.data('admin', `{ enterprises(first: 100) { nodes { id stationId creditCode } } }`)).enterprises.nodes as { id: string; stationId: string; creditCode: string }[];
     jrEnterprise = all.find((enterprise) => enterprise.stationId === jr && enterprise.creditCode !== DEMO_ENTERPRISE_CREDIT_CODE)!.id;
     const znOne = all.find((enterprise) => enterprise.stationId === zn)!;

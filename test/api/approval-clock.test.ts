@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ENTERPRISE_CREDIT_CODE } from '../../api/src/local/demo-data';
-import { seedDemoData } from '../../api/src/local/seed';
 import type { Services } from '../../api/src/services';
 import { TestApi } from '../support/api';
 import { approvalInput, GET_APPROVAL, projectInput } from '../support/approvals';
@@ -17,8 +16,7 @@ describe('the working-day clock of approvals (and requests)', () => {
   let station: string;
 
   beforeAll(async () => {
-    api = await TestApi.start();
-    await seedDemoData(api.server.application, { serviceRequests: false, projects: false });
+    api = await TestApi.startWithDemoDirectory();
     clock = new TestClock(new Date('2026-09-01T02:00:00.000Z'));
     const enterprise = await officer().enterprises.getByCreditCode(DEMO_ENTERPRISE_CREDIT_CODE);
     station = enterprise.stationId;

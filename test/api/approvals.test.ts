@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ENTERPRISE_CREDIT_CODE } from '../../api/src/local/demo-data';
-import { seedDemoData } from '../../api/src/local/seed';
 import { errorCode, TestApi } from '../support/api';
 import {
   act,
@@ -55,8 +54,7 @@ describe('approvals: lifecycle, fast tracks and access', () => {
   let project: RecordData;
 
   beforeAll(async () => {
-    api = await TestApi.start();
-    await seedDemoData(api.server.application, { serviceRequests: false, projects: false });
+    api = await TestApi.startWithDemoDirectory();
     demoEnterprise = (await api.data('admin', `query($code: String!) { enterpriseByCreditCode(creditCode: $code) { id stationId } }`, { code: DEMO_ENTERPRISE_CREDIT_CODE }))
       .enterpriseByCreditCode.id;
     station = (await api.data('admin', `query($id: ID!) { enterprise(id: $id) { stationId } }`, { id: demoEnterprise })).enterprise.stationId;

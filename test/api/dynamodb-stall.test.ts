@@ -23,7 +23,7 @@ describe('a stalled DynamoDB', () => {
     await ensureTable(client, 'stall');
     client.destroy();
     server = await startLocalServer({ port: 0, tableName: 'stall', dynamodbEndpoint: database.endpoint, environment: { LOG_LEVEL: 'CRITICAL' } });
-    await seedDemoData(server.application, { serviceRequests: false });
+    await seedDemoData(server.application, { serviceRequests: false, projects: false });
   }, 120_000);
 
   afterAll(async () => {

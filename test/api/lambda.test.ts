@@ -2,30 +2,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestApi } from '../support/api';
 import { createStation } from '../support/fixtures';
-
-function event(body: unknown, token?: string): APIGatewayProxyEventV2 {
-  return {
-    version: '2.0',
-    routeKey: 'POST /graphql',
-    rawPath: '/graphql',
-    rawQueryString: '',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    requestContext: {
-      accountId: '123456789012',
-      apiId: 'api',
-      domainName: 'api.example.com',
-      domainPrefix: 'api',
-      http: { method: 'POST', path: '/graphql', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'test' },
-      requestId: 'gateway-request',
-      routeKey: 'POST /graphql',
-      stage: '$default',
-      time: '26/Nov/2026:08:00:00 +0000',
-      timeEpoch: 1_795_000_000_000,
-    },
-    body: JSON.stringify(body),
-    isBase64Encoded: false,
-  };
-}
+import { graphqlEvent } from '../support/lambda-events';
 
 const lambdaContext = { awsRequestId: 'lambda-request-1' } as Context;
 
@@ -55,21 +32,21 @@ describe('Lambda handler (API Gateway HTTP API v2)', () => {
   });
 
   it('answers a public query from the same table as the local server', async () => {
-    const result = await handler(event({ query: '{ stations { totalCount nodes { code } } }' }), lambdaContext);
+    const result = await handler(graphqlEvent({ query: '{ stations { totalCount nodes { code } } }' }), lambdaContext);
     expect(result.statusCode).toBe(200);
     expect(JSON.parse(result.body!)).toEqual({ data: { stations: { totalCount: 1, nodes: [{ code: 'LAMBDA1' }] } } });
   });
 
   it('verifies bearer tokens through the issuer’s JWKS, as with Cognito', async () => {
     const token = await api.tokenFor('admin');
-    const signedIn = await handler(event({ query: '{ me { username roles } }' }, token), lambdaContext);
-    const anonymous = await handler(event({ query: '{ me { username } }' }), lambdaContext);
+    const signedIn = await handler(graphqlEvent({ query: '{ me { username roles } }' }, token), lambdaContext);
+    const anonymous = await handler(graphqlEvent({ query: '{ me { username } }' }), lambdaContext);
     expect(JSON.parse(signedIn.body!)).toEqual({ data: { me: { username: 'admin', roles: ['ADMIN'] } } });
     expect(JSON.parse(anonymous.body!).errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('follows the production defaults: no introspection', async () => {
-    const result = await handler(event({ query: '{ __schema { queryType { name } } }' }), lambdaContext);
+    const result = await handler(graphqlEvent({ query: '{ __schema { queryType { name } } }' }), lambdaContext);
     expect(result.statusCode).toBe(400);
     expect(JSON.parse(result.body!).errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoData } from '../../api/src/local/seed';
 import { errorCode, TestApi } from '../support/api';
 import { createEnterprise, createStation } from '../support/fixtures';
 import { act, CREATE_REQUEST, createRequest, newMobile, type RequestData, requestInput, tryAct } from '../support/service-requests';
@@ -30,11 +29,8 @@ describe('service requests: lists, overdue, access', () => {
   const atA = { received: new Set<string>(), replied: new Set<string>(), closed: new Set<string>() };
 
   beforeAll(async () => {
-    api = await TestApi.start();
-    await seedDemoData(api.server.application, { serviceRequests: false });
-    const stations = (await api.data('admin', `{ stations { nodes { id code } } }`)).stations.nodes as { id: string; code: string }[];
-    jr = stations.find((station) => station.code === 'JR')!.id;
-    zn = stations.find((station) => station.code === 'ZN')!.id;
+    api = await TestApi.startWithDemoDirectory();
+    ({ JR: jr, ZN: zn } = (await api.stationIds()) as { JR: string; ZN: string });
     stationA = (await createStation(api)).id;
     stationB = (await createStation(api)).id;
     // 13 requests at A (received ones interleaved with replied and closed ones), 4 at B.

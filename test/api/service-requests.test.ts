@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ENTERPRISE_CREDIT_CODE } from '../../api/src/local/demo-data';
-import { seedDemoData } from '../../api/src/local/seed';
 import { errorCode, TestApi } from '../support/api';
 import { act, CREATE_REQUEST, createRequest, newMobile, REQUEST_FIELDS, type RequestData, requestInput, tryAct } from '../support/service-requests';
 
@@ -15,11 +14,8 @@ describe('service requests: lifecycle and clock', () => {
   let demoEnterprise: string;
 
   beforeAll(async () => {
-    api = await TestApi.start();
-    await seedDemoData(api.server.application, { serviceRequests: false });
-    const stations = (await api.data('admin', `{ stations { nodes { id code } } }`)).stations.nodes as { id: string; code: string }[];
-    jr = stations.find((station) => station.code === 'JR')!.id;
-    zn = stations.find((station) => station.code === 'ZN')!.id;
+    api = await TestApi.startWithDemoDirectory();
+    ({ JR: jr, ZN: zn } = (await api.stationIds()) as { JR: string; ZN: string });
     demoEnterprise = (await api.data('admin', `query($code: String!) { enterpriseByCreditCode(creditCode: $code) { id } }`, { code: DEMO_ENTERPRISE_CREDIT_CODE })).enterpriseByCreditCode.id;
   }, 120_000);
 

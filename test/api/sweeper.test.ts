@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ENTERPRISE_CREDIT_CODE } from '../../api/src/local/demo-data';
-import { seedDemoData } from '../../api/src/local/seed';
 import type { Services } from '../../api/src/services';
 import { sweep } from '../../api/src/sweeper/sweeper';
 import { TestApi } from '../support/api';
@@ -23,8 +22,7 @@ describe('the sweeper', () => {
   const applicant = (): Services => servicesOn(api, enterpriseUser(enterpriseId), clock);
 
   beforeAll(async () => {
-    api = await TestApi.start();
-    await seedDemoData(api.server.application, { serviceRequests: false, projects: false });
+    api = await TestApi.startWithDemoDirectory();
     clock = new TestClock(new Date('2026-11-02T02:00:00.000Z'));
     const enterprise = await officer().enterprises.getByCreditCode(DEMO_ENTERPRISE_CREDIT_CODE);
     enterpriseId = enterprise.id;

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoData } from '../../api/src/local/seed';
 import { errorCode, TestApi } from '../support/api';
 import { createEnterprise, createStation } from '../support/fixtures';
 
@@ -13,11 +12,8 @@ describe('status changes through the shared state machine', () => {
   let zn: string;
 
   beforeAll(async () => {
-    api = await TestApi.start();
-    await seedDemoData(api.server.application, { serviceRequests: false });
-    const stations = (await api.data('admin', `{ stations { nodes { id code } } }`)).stations.nodes as { id: string; code: string }[];
-    jr = stations.find((station) => station.code === 'JR')!.id;
-    zn = stations.find((station) => station.code === 'ZN')!.id;
+    api = await TestApi.startWithDemoDirectory();
+    ({ JR: jr, ZN: zn } = (await api.stationIds()) as { JR: string; ZN: string });
   }, 120_000);
 
   afterAll(async () => {

@@ -13,6 +13,7 @@ import { TestApi } from '../support/api';
 import { AwsJsonService } from '../support/aws-json-service';
 import { type CloudFormationResource, type CloudFormationTemplate, type SynthesizedStage, synthesize } from '../support/cdk';
 import { createStation } from '../support/fixtures';
+import { graphqlEvent } from '../support/lambda-events';
 import { createRequest } from '../support/service-requests';
 
 const workspace = mkdtempSync(join(tmpdir(), 'yizhan-synth-'));
@@ -401,19 +402,6 @@ async function invokeBundle(directory: string, environment: Record<string, strin
   return { results: JSON.parse(lines.at(-1)!) as { statusCode?: number; body?: string; response?: unknown }[], logs: lines.slice(0, -1).filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>) };
 }
 
-function graphqlEvent(query: string, token?: string) {
-  return {
-    version: '2.0',
-    routeKey: 'POST /graphql',
-    rawPath: '/graphql',
-    rawQueryString: '',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    requestContext: { http: { method: 'POST', path: '/graphql', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'test' }, requestId: 'gateway-1', routeKey: 'POST /graphql', stage: '$default' },
-    body: JSON.stringify({ query }),
-    isBase64Encoded: false,
-  };
-}
-
 describe('the bundles the stacks deploy', () => {
   it('bundle GraphQL into one minified ES module of a bounded size, with its source map and one copy of graphql', () => {
     const directory = prod.functionCodeDirectory('Api', 'GraphqlFunction');
@@ -462,8 +450,8 @@ describe('the bundles the stacks deploy', () => {
           AUTH_JWKS_URL: config.auth.jwksUrl,
         },
         [
-          { event: graphqlEvent('{ stations { totalCount nodes { code } } }'), context: { awsRequestId: 'lambda-request-1' } },
-          { event: graphqlEvent('{ me { username roles } }', token), context: { awsRequestId: 'lambda-request-2' } },
+          { event: graphqlEvent({ query: '{ stations { totalCount nodes { code } } }' }), context: { awsRequestId: 'lambda-request-1' } },
+          { event: graphqlEvent({ query: '{ me { username roles } }' }, token), context: { awsRequestId: 'lambda-request-2' } },
         ],
       );
 

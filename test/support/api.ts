@@ -3,6 +3,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { inject } from 'vitest';
 import { deleteTableIfExists, ensureTable } from '../../api/src/local/create-table';
 import { localDynamoDbClientConfig } from '../../api/src/local/dynamodb-local';
+import { seedDemoData } from '../../api/src/local/seed';
 import { type LocalServer, startLocalServer } from '../../api/src/local/server';
 
 interface GraphqlError {
@@ -38,6 +39,22 @@ export class TestApi {
       environment: { LOG_LEVEL: 'CRITICAL', ...environment },
     });
     return new TestApi(server, tableName, dynamodb);
+  }
+
+  /**
+   * Like `start`, with the demo stations and enterprises loaded: the directory most tests need,
+   * without the demo requests, projects and approvals (which take seconds to play).
+   */
+  static async startWithDemoDirectory(environment: Record<string, string> = {}): Promise<TestApi> {
+    const api = await TestApi.start(environment);
+    await seedDemoData(api.server.application, { serviceRequests: false, projects: false });
+    return api;
+  }
+
+  /** The ids of the stations, by code. */
+  async stationIds(): Promise<Record<string, string>> {
+    const stations = (await this.data('admin', `{ stations(first: 100) { nodes { id code } } }`)).stations.nodes as { id: string; code: string }[];
+    return Object.fromEntries(stations.map((station) => [station.code, station.id]));
   }
 
   get url(): string {
