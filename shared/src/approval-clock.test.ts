@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { approvalDueDates, elapsedWorkingDays, shanghaiDay } from './approval-clock';
-import { WorkingDayCalendar } from './calendar';
+import { approvalDueDates, elapsedWorkingDays } from './approval-clock';
+import { shanghaiDay, WorkingDayCalendar } from './calendar';
 
 const calendar = new WorkingDayCalendar();
 /** 10:00 in Shanghai on a day. */

@@ -1,17 +1,10 @@
-import type { WorkingDayCalendar } from './calendar';
+import { shanghaiDay, type WorkingDayCalendar } from './calendar';
 
 /**
  * The working-day clock of an approval (docs/domain.md): it runs from acceptance, the start day
  * not counted; pauses (and suspensions) stop it, so they move the due dates and do not count as
  * elapsed. Instants are read as calendar days in Asia/Shanghai.
  */
-
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-/** The calendar day in Asia/Shanghai of an ISO instant. */
-export function shanghaiDay(instant: string): string {
-  return new Date(Date.parse(instant) + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
-}
 
 /** A stop of the clock: from an instant to another, or still running (`to` null). */
 export interface ClockPause {

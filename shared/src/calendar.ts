@@ -102,6 +102,16 @@ export function shanghaiDate(instant: Date): string {
   return new Date(time + SHANGHAI_OFFSET_MILLISECONDS).toISOString().slice(0, 10);
 }
 
+/** The calendar date in Asia/Shanghai of an ISO-8601 instant such as `2026-09-29T17:00:00.000Z` (→ 09-30). */
+export function shanghaiDay(instant: string): string {
+  return shanghaiDate(new Date(instant));
+}
+
+/** The instant of a local time of day (`10:00`, `23:59:59.999`) on a date in Asia/Shanghai. */
+export function shanghaiTime(date: string, time: string): Date {
+  return new Date(`${date}T${time}+08:00`);
+}
+
 /** The date `days` calendar days after `date` (before it when negative). */
 export function addCalendarDays(date: string, days: number): string {
   assertCalendarDate(date);

@@ -1,4 +1,4 @@
-import type { WorkingDayCalendar } from './calendar';
+import { shanghaiDay, shanghaiTime, type WorkingDayCalendar } from './calendar';
 import { ServiceCategory, ServiceChannel } from './enums';
 
 /**
@@ -40,7 +40,6 @@ export function clockStartsAt(channel: ServiceChannel): 'SIGNED' | 'RECEIVED' {
   return channel === ServiceChannel.HOTLINE ? 'SIGNED' : 'RECEIVED';
 }
 
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /**
  * The deadline of a request whose clock started at `startedAt`: the end (23:59:59.999 in
@@ -48,7 +47,6 @@ const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
  * `provisional` when the count crossed a year whose holidays are not known.
  */
 export function deadline(startedAt: string, workingDays: number, calendar: WorkingDayCalendar): { dueAt: string; provisional: boolean } {
-  const startDay = new Date(Date.parse(startedAt) + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
-  const { date, provisional } = calendar.addWorkingDays(startDay, workingDays);
-  return { dueAt: new Date(`${date}T23:59:59.999+08:00`).toISOString(), provisional };
+  const { date, provisional } = calendar.addWorkingDays(shanghaiDay(startedAt), workingDays);
+  return { dueAt: shanghaiTime(date, '23:59:59.999').toISOString(), provisional };
 }

@@ -1,4 +1,4 @@
-import { Role } from '@yizhan/shared';
+import { Role, shanghaiTime } from '@yizhan/shared';
 import type { Viewer } from '../../api/src/auth/viewer';
 import { RequestScope } from '../../api/src/request-scope';
 import { createServices, type Services } from '../../api/src/services';
@@ -12,7 +12,8 @@ export class TestClock {
 
   /** Moves to an instant given in Shanghai local time, e.g. `2026-09-28 10:00`. */
   set(shanghaiLocal: string): Date {
-    this.instant = new Date(`${shanghaiLocal.replace(' ', 'T')}:00+08:00`);
+    const [date, time] = shanghaiLocal.split(' ');
+    this.instant = shanghaiTime(date!, time!);
     return this.instant;
   }
 }

@@ -21,6 +21,7 @@ import {
   type Role,
   type Shape,
   shanghaiDate,
+  shanghaiTime,
   systemDefaults,
   transitionBetween,
 } from '@yizhan/shared';
@@ -487,7 +488,7 @@ export class RecordService<E extends AnyEntity, R extends StoredRecord = RecordO
   /** A date bound on a field: the date itself, or for an instant field the start or end of that day in Asia/Shanghai. */
   private bound(field: string, kind: 'from' | 'to', date: string): string {
     if (fieldOf(this.entity, field).kind !== 'dateTime') return date;
-    return new Date(`${date}T${kind === 'from' ? '00:00:00.000' : '23:59:59.999'}+08:00`).toISOString();
+    return shanghaiTime(date, kind === 'from' ? '00:00:00.000' : '23:59:59.999').toISOString();
   }
 
   /** Whether every field's `from` is on or before its `to` (otherwise nothing can match). */

@@ -1,4 +1,4 @@
-import { type ApprovalStage, type InvestmentType, type JointCheckType, type PauseReason, WorkingDayCalendar } from '@yizhan/shared';
+import { type ApprovalStage, addCalendarDays, type InvestmentType, type JointCheckType, type PauseReason, WorkingDayCalendar } from '@yizhan/shared';
 import { demoEnterprises } from './demo-data';
 
 /*
@@ -170,9 +170,9 @@ function project(plan: ProjectPlan, index: number): DemoProject {
   const firstOn = (first.submitted as { on: string }).on;
   const permit = plan.approvals.find((approval) => approval.stage === 'CONSTRUCTION_PERMIT');
   const acceptance = plan.approvals.find((approval) => approval.stage === 'COMPLETION_ACCEPTANCE');
-  const landSigned = plan.landFirst ? after(first, took(first)) : workday(addDays(firstOn, -60));
+  const landSigned = plan.landFirst ? after(first, took(first)) : workday(addCalendarDays(firstOn, -60));
   const events: DemoProjectEvent[] = [
-    { day: on(addDays(firstOn, -7)), kind: 'START_APPROVAL' },
+    { day: on(addCalendarDays(firstOn, -7)), kind: 'START_APPROVAL' },
     { day: { on: landSigned }, kind: 'SIGN_LAND' },
   ];
   if (plan.landFirst) events.push({ day: { on: landSigned }, kind: 'START_CONSTRUCTION' });
@@ -187,16 +187,12 @@ function project(plan: ProjectPlan, index: number): DemoProject {
     startUponLandAcquisition: plan.landFirst,
     agentService: plan.agentService,
     promisedTotalWorkingDays: plan.approvals.reduce((sum, approval) => sum + approval.promisedWorkingDays, 0),
-    recorded: on(addDays(firstOn, -10)),
+    recorded: on(addCalendarDays(firstOn, -10)),
     events,
     approvals: plan.approvals,
   };
 }
 
-const DAY_MS = 86_400_000;
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
 
 /** A permit after `days` of review, whose successor stage is applied for the next working day. */
 function next(previous: DemoApproval, stage: ApprovalStage, days: number, mode: Mode = 'STANDARD'): DemoApproval {
@@ -245,8 +241,8 @@ const acceptanceProjects = [
   ...Array.from({ length: 12 }, (_, index) => ({ ...builderProject(index), mode: (index % 6 === 5 ? 'COMMITMENT' : 'TOLERANT') as Mode })),
 ];
 acceptanceProjects.forEach((plan, index) => {
-  const permit = issued('CONSTRUCTION_PERMIT', on(addDays('2022-07-04', index * 21)), days('CONSTRUCTION_PERMIT', index), plan.mode);
-  const acceptance = issued('COMPLETION_ACCEPTANCE', on(addDays((permit.submitted as { on: string }).on, 180 + (index % 4) * 20)), acceptanceDays[index]!);
+  const permit = issued('CONSTRUCTION_PERMIT', on(addCalendarDays('2022-07-04', index * 21)), days('CONSTRUCTION_PERMIT', index), plan.mode);
+  const acceptance = issued('COMPLETION_ACCEPTANCE', on(addCalendarDays((permit.submitted as { on: string }).on, 180 + (index % 4) * 20)), acceptanceDays[index]!);
   plans.push({ ...plan, landFirst: index % 3 === 0, agentService: index % 2 === 0, approvals: [permit, acceptance], completes: true });
 });
 
@@ -260,7 +256,7 @@ const tolerantProjects = [
 ];
 tolerantProjects.forEach((plan, index) => {
   const stage = index % 2 === 0 ? 'ENGINEERING_PLANNING' : 'CONSTRUCTION_PERMIT';
-  const first = issued(stage, on(addDays('2022-09-05', index * 18)), days(stage, index), 'TOLERANT');
+  const first = issued(stage, on(addCalendarDays('2022-09-05', index * 18)), days(stage, index), 'TOLERANT');
   const approvals = first.stage === 'ENGINEERING_PLANNING' ? [first, next(first, 'CONSTRUCTION_PERMIT', days('CONSTRUCTION_PERMIT', index))] : [first];
   plans.push({ ...plan, agentService: index % 3 === 0, approvals, completes: false });
 });

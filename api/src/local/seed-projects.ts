@@ -1,4 +1,4 @@
-import { addCalendarDays, JointCheckResult, JointCheckType, type RecordMeta, shanghaiDate, type WorkingDayCalendar } from '@yizhan/shared';
+import { addCalendarDays, JointCheckResult, JointCheckType, type RecordMeta, shanghaiDate, shanghaiTime, type WorkingDayCalendar } from '@yizhan/shared';
 import type { Backend } from '../backend';
 import { RequestScope } from '../request-scope';
 import { createServices, type Services } from '../services';
@@ -13,7 +13,7 @@ const PARALLEL_APPROVALS = 6;
 
 /** A Shanghai local time on a day, as an instant. */
 function at(day: string, minutes: number): Date {
-  return new Date(Date.parse(`${day}T00:00:00+08:00`) + minutes * 60_000);
+  return new Date(shanghaiTime(day, '00:00').getTime() + minutes * 60_000);
 }
 
 /** The working day `count` working days before `day`. */

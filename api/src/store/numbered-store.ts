@@ -1,5 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { ItemKind, type RecordMeta, TableKey } from '@yizhan/shared';
+import { ItemKind, type RecordMeta, shanghaiDay, TableKey } from '@yizhan/shared';
 import { type IdempotencyClaim, RecordStore, type WriteContext } from './entity-store';
 import type { WriteTransaction } from './transaction';
 
@@ -13,7 +13,6 @@ class NumberTaken extends Error {
 /** How often a create retries when parallel creates take the number it read. */
 const NUMBERING_ATTEMPTS = 25;
 const SEQUENCE_ATTRIBUTE = 'value';
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /** How a numbered entity names its records: a prefix, and the instant whose year (in Shanghai) counts. */
 export interface Numbering<R> {
@@ -32,7 +31,7 @@ export class NumberedRecordStore<R extends RecordMeta & { readonly number: strin
   protected numbering!: Numbering<R>;
 
   override async create(record: R, context: WriteContext, claim?: IdempotencyClaim): Promise<R> {
-    const year = new Date(Date.parse(this.numbering.countedFrom(record)) + SHANGHAI_OFFSET_MS).toISOString().slice(0, 4);
+    const year = shanghaiDay(this.numbering.countedFrom(record)).slice(0, 4);
     for (let attempt = 1; ; attempt += 1) {
       const current = await this.sequence(year);
       const numbered = { ...record, number: `${this.numbering.prefix}${year}-${String(current + 1).padStart(6, '0')}` };

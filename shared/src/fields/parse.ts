@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../calendar';
+import { isCalendarDate, shanghaiDate } from '../calendar';
 import { isEnumValue } from '../enums';
 import type { Label } from '../labels';
 import type { Field, Fields } from './field';
@@ -25,12 +25,6 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\
 /** Whether `value` is an ISO-8601 instant with an explicit offset, e.g. `2026-01-31T08:30:00Z`. */
 export function isIsoInstant(value: string): boolean {
   return ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value));
-}
-
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-function shanghaiDay(now: Date): string {
-  return new Date(now.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 }
 
 type Outcome = { readonly value: unknown } | { readonly problems: readonly FieldProblem[] } | { readonly missing: true };
@@ -106,7 +100,7 @@ function parseValue(field: Field, given: unknown, path: string, options: ParseOp
       }
       if (field.min !== undefined && given < field.min) return problem(path, 'min', messages.min(path, field.label, field.min));
       if (field.max !== undefined && given > field.max) return problem(path, 'max', messages.max(path, field.label, field.max));
-      if (field.notInFuture && given > shanghaiDay(options.now)) {
+      if (field.notInFuture && given > shanghaiDate(options.now)) {
         return problem(path, 'notInFuture', messages.notInFuture(path, field.label));
       }
       return { value: given };
