@@ -15,6 +15,7 @@ import { CalendarResolver } from './calendar/calendar.resolver';
 import { ServiceCatalogResolver } from './catalog/service-catalog.resolver';
 import { registerDomainEnums } from './common/enums';
 import { validateInput } from './common/validate-input';
+import { DashboardResolver } from './dashboard/dashboard.resolver';
 import { EnterpriseResolver, StationEnterpriseCountResolver, StationEnterprisesResolver } from './enterprises/enterprise.resolver';
 import { enterpriseSchema } from './enterprises/enterprise.type';
 import { MeResolver } from './identity/me.resolver';
@@ -45,6 +46,7 @@ const resolvers = [
   EnterpriseApprovalsResolver,
   CalendarResolver,
   AuditResolver,
+  DashboardResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;

@@ -16,12 +16,14 @@ import { AuditStore } from './audit/audit.store';
 import { CalendarService } from './calendar/calendar.service';
 import { CalendarStore } from './calendar/calendar.store';
 import type { CursorCodec } from './common/cursor';
+import { DashboardService } from './dashboard/dashboard.service';
 import { type EnterpriseRecord, EnterpriseService } from './enterprises/enterprise.service';
 import { type ProjectRecord, ProjectService } from './projects/project.service';
 import type { RequestScope } from './request-scope';
 import { ServiceRequestService } from './service-requests/service-request.service';
 import { ServiceRequestStore } from './service-requests/service-request.store';
 import { type StationRecord, StationService } from './stations/station.service';
+import { AggregateReader } from './store/aggregates';
 import { EntityLayout } from './store/entity-layout';
 import { RecordStore } from './store/entity-store';
 
@@ -45,6 +47,7 @@ export function createStores(client: DynamoDBDocumentClient, tableName: string) 
     approvals: new ApprovalStore(client, tableName),
     calendar: new CalendarStore(client, tableName),
     audit: new AuditStore(client, tableName),
+    aggregates: new AggregateReader(client, tableName),
   };
 }
 
@@ -66,6 +69,7 @@ export function createServices(stores: Stores, cursors: CursorCodec, scope: Requ
     projects,
     approvals,
     calendar,
+    dashboard: new DashboardService(stores.aggregates, stores.stations, stations, scope),
     audit: new AuditService(stores.audit, cursors, scope, {
       [stationEntity.name]: (id) => stations.get(id),
       [enterpriseEntity.name]: (id) => enterprises.get(id),

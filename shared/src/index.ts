@@ -4,6 +4,7 @@ export * from './credit-code';
 export * from './entities';
 export * from './enums';
 export * from './fields';
+export * from './kpi';
 export * from './labels';
 export * from './machines';
 export * from './service-levels';

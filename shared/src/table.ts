@@ -5,7 +5,11 @@
  * Layout (single-table design):
  * - an entity is `pk = <EntityType>#<id>`, `sk = <EntityType>`;
  * - a uniqueness guard is `pk = Unique#<EntityType>#<field>#<value>`, `sk = Unique`;
- * - an aggregate counter is `pk = Counter#<EntityType>`, `sk = <dimension>`;
+ * - a list counter is `pk = Counter#<EntityType>`, `sk = <dimension>#<shard>` (spread over
+ *   `WRITE_SHARDS` items, summed on read), or `sk = <dimension>` for the counters of one
+ *   referred record (`@enterprise=<id>`), which a delete checks in its transaction;
+ * - a dashboard aggregate is `pk = Aggregate#<stationId or ->`, `sk = D#<YYYY-MM-DD>#<shard>` for a
+ *   day or `M#<YYYY-MM>#<shard>` for a month, holding the sums of the KPI metrics (`kpi.ts`);
  * - an audit event is `pk = Audit#<entityId>`, `sk = <at>#<eventId>`;
  * - a calendar override is an entity item whose id is its date (`pk = CalendarOverride#<YYYY-MM-DD>`);
  * - an idempotency record is `pk = Idempotency#<actorId>#<clientRequestId>`, `sk = Idempotency`;
@@ -53,14 +57,23 @@ export const ItemKind = {
   Meta: 'Meta',
   Sequence: 'Sequence',
   Lookup: 'Lookup',
+  Aggregate: 'Aggregate',
 } as const;
+
+/**
+ * Items a hot sum (a list counter, a station's figures of a day) is spread over. Concurrent
+ * transactions on one item conflict on AWS; a write adds to one shard picked at random, and a
+ * read sums them all, so parallel writes to one station and day rarely meet.
+ */
+export const WRITE_SHARDS = 8;
 
 /**
  * Version of the item layout (keys, index attributes, counter names). A local table written by
  * an older layout is refused at start-up rather than read wrongly. 2: names sort by pinyin,
- * `q` matches pinyin, counters are named after the list filters.
+ * `q` matches pinyin, counters are named after the list filters. 3: counters spread over write
+ * shards, dashboard aggregates.
  */
-export const TABLE_LAYOUT_VERSION = 2;
+export const TABLE_LAYOUT_VERSION = 3;
 
 /** Default physical table name for the local stack; in AWS the name comes from the stack. */
 export const LOCAL_TABLE_NAME = 'yizhan';

@@ -1,18 +1,20 @@
+import { shanghaiDay } from '@yizhan/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkAggregates } from '../../api/src/aggregates/rebuild';
 import { demoRequests } from '../../api/src/local/demo-requests';
-import { seedDemoData } from '../../api/src/local/seed';
+import { type SeedResult, seedDemoData } from '../../api/src/local/seed';
 import { TestApi } from '../support/api';
 
 const COUNT = `query($filter: ServiceRequestFilter) { serviceRequests(filter: $filter) { totalCount } }`;
 
 describe('the demo data, as npm start seeds it', () => {
   let api: TestApi;
-  let seeded: number;
+  let seeded: SeedResult;
 
   beforeAll(async () => {
     api = await TestApi.start();
-    seeded = (await seedDemoData(api.server.application, { today: new Date('2026-11-27T02:00:00.000Z') })).serviceRequests;
-  }, 120_000);
+    seeded = await seedDemoData(api.server.application, { today: new Date('2026-11-27T02:00:00.000Z') });
+  }, 180_000);
 
   afterAll(async () => {
     await api?.stop();
@@ -23,7 +25,7 @@ describe('the demo data, as npm start seeds it', () => {
   }
 
   it('holds requests: all there, most of 2023 closed, some open today and overdue at every station', async () => {
-    expect(await total({})).toBe(seeded);
+    expect(await total({})).toBe(seeded.serviceRequests + seeded.history.serviceRequests);
     expect(await total({ status: 'CLOSED', receivedTo: '2023-12-31' })).toBeGreaterThan(40);
     const overdue = (await api.data('admin', `{ serviceRequests(filter: { overdue: true }, first: 100) { nodes { station { code } } } }`)).serviceRequests.nodes;
     expect(new Set(overdue.map((node: { station: { code: string } }) => node.station.code))).toEqual(new Set(['JR', 'ZN', 'CX']));
@@ -31,7 +33,10 @@ describe('the demo data, as npm start seeds it', () => {
   });
 
   it('tells each request’s story in its timestamps and history', async () => {
-    const reopened = (await api.data('admin', `{ serviceRequests(filter: { q: "照明", status: CLOSED }, first: 10) { nodes { reopenCount receivedAt closedAt history { totalCount } } } }`))
+    const story = demoRequests.find((request) => request.steps.some((step) => step.action === 'REOPEN'))!;
+    const day = shanghaiDay('at' in story.received ? story.received.at : '');
+    const query = `query($filter: ServiceRequestFilter) { serviceRequests(filter: $filter, first: 100) { nodes { reopenCount receivedAt closedAt history { totalCount } } } }`;
+    const reopened = (await api.data('admin', query, { filter: { q: story.title, status: 'CLOSED', receivedFrom: day, receivedTo: day } }))
       .serviceRequests.nodes as { reopenCount: number; receivedAt: string; closedAt: string; history: { totalCount: number } }[];
     const twice = reopened.find((node) => node.reopenCount === 1)!;
     // Created, then dispatched, signed, started, replied, called back, reopened, started, replied, called back, closed.
@@ -45,6 +50,39 @@ describe('the demo data, as npm start seeds it', () => {
     expect(own).toBeGreaterThanOrEqual(2);
     expect(await total({}, 'enterprise-demo')).toBe(own);
     expect(await total({ channel: 'ONLINE' }, 'enterprise-demo')).toBe(2);
+  });
+
+  it('gives the article’s figures from the dashboard over its period, from the records', async () => {
+    // Act
+    const query = `{ dashboard(from: "2022-06-15", to: "2023-10-31") {
+      stations { onsiteVisits problemsSolved jobsFilled newRegistrations byChannel { channel count } }
+      approvals { tolerantAccepted landFirstProjects jointAcceptance { decided firstPassRate { value } averageWorkingDays { value } speedUpVsPromised { value } } }
+      hotline { received onTimeRate { value denominator } callbackRate { value } satisfactionRate { value } } } }`;
+    const { stations, approvals, hotline } = (await api.data('viewer', query)).dashboard;
+
+    // Assess: 280+ station services, 70+ visits, 120+ problems solved, 1,500+ jobs, 630 new registrations.
+    expect(stations.byChannel.find((count: { channel: string }) => count.channel === 'STATION').count).toBeGreaterThanOrEqual(280);
+    expect(stations.onsiteVisits).toBeGreaterThanOrEqual(70);
+    expect(stations.problemsSolved).toBeGreaterThanOrEqual(120);
+    expect(stations.jobsFilled).toBeGreaterThanOrEqual(1500);
+    expect(stations.newRegistrations).toBe(630);
+    // 32 容缺 approvals, 16 拿地即开工 projects, 14 joint acceptances passed first time in 5 working days against 10 promised.
+    expect(approvals).toMatchObject({ tolerantAccepted: 32, landFirstProjects: 16 });
+    expect(approvals.jointAcceptance).toEqual({ decided: 14, firstPassRate: { value: 1 }, averageWorkingDays: { value: 5 }, speedUpVsPromised: { value: 0.5 } });
+    // 12345: 10,000+ tickets, on time 99.99 %, callback 100 %, satisfaction about 85 %.
+    expect(hotline.received).toBeGreaterThanOrEqual(10_000);
+    expect(hotline.onTimeRate.value.toFixed(4)).toBe('0.9999');
+    expect(hotline.callbackRate.value).toBe(1);
+    expect(hotline.satisfactionRate.value).toBeCloseTo(0.85, 2);
+  });
+
+  it('loads its history in bulk with aggregates equal to a recomputation from the records', async () => {
+    // Act
+    const differences = await checkAggregates(api.server.application.stores);
+
+    // Assess
+    expect(seeded.history.serviceRequests).toBeGreaterThanOrEqual(10_000);
+    expect(differences).toEqual([]);
   });
 
   /** Approvals submitted up to the article (2023-10-31) matching `filter`. */

@@ -14,6 +14,7 @@ const calendarLayout: ItemLayout = {
   uniqueFields: [],
   derivedAttributes: (override) => ({ [byDate.partitionKey]: CALENDAR_OVERRIDE, [byDate.sortKey]: String(override.date) }),
   counterDimensions: () => [],
+  metrics: () => [],
 };
 
 /** Administrators' calendar overrides; the id of each is its date. */

@@ -256,9 +256,12 @@ const industries = {
   商贸服务: { technology: false, nameEndings: ['商贸有限公司', '贸易有限公司'] },
 } as const satisfies Record<string, { technology: boolean; nameEndings: readonly string[] }>;
 
-type Industry = keyof typeof industries;
+export type Industry = keyof typeof industries;
 
-interface GeneratedEnterpriseSpec {
+/** Every industry of the demo enterprises. */
+export const demoIndustries = Object.keys(industries) as Industry[];
+
+export interface GeneratedEnterpriseSpec {
   /** Distinct 字号 (trade name), which keeps every generated name unique. */
   readonly brand: string;
   readonly industry: Industry;
@@ -328,7 +331,7 @@ const generatedEnterpriseSpecs: readonly GeneratedEnterpriseSpec[] = [
 ];
 
 /** The day the demo data set describes: the article's publication date. */
-const DATA_AS_OF = '2023-10-31';
+export const DATA_AS_OF = '2023-10-31';
 const EARLIEST_ESTABLISHMENT = '2004-01-01';
 
 const surnames = ['王', '李', '张', '刘', '陈', '杨', '黄', '周', '吴', '彭', '谭', '罗', '胡', '曾', '唐', '易', '邓', '肖', '蒋', '龙', '欧阳', '贺'];
@@ -339,7 +342,7 @@ const smallCapitals = [10, 30, 50, 100, 200, 300, 500];
 const establishedCapitals = [200, 300, 500, 800, 1000, 1500, 2000, 3000, 5000, 8000];
 const tagOrder: readonly EnterpriseTag[] = ['LITTLE_GIANT', 'SPECIALIZED_SME', 'HIGH_TECH', 'ABOVE_SCALE', 'KEY_PROJECT'];
 
-function generateEnterprise(spec: GeneratedEnterpriseSpec): Omit<DemoEnterprise, 'creditCode'> {
+export function generateEnterprise(spec: GeneratedEnterpriseSpec): Omit<DemoEnterprise, 'creditCode'> {
   const industry = industries[spec.industry];
   const random = seededRandom(`enterprise:${spec.brand}`);
   const station = stationByCode(spec.station);
@@ -407,7 +410,7 @@ function personName(random: () => number): string {
   return pick(random, surnames) + pick(random, givenNames);
 }
 
-function mobilePhone(random: () => number): string {
+export function mobilePhone(random: () => number): string {
   let phone = pick(random, mobilePrefixes);
   while (phone.length < 11) phone += String(integerBetween(random, 0, 9));
   return phone;
@@ -418,7 +421,7 @@ function mobilePhone(random: () => number): string {
  * `430300`). Its organisation-code part follows GB 11714 as real codes do: eight digits for
  * enterprises from before the 2015 reform, `MA…` afterwards, then the GB 11714 check character.
  */
-function creditCodeFor(name: string, establishedOn: string): string {
+export function creditCodeFor(name: string, establishedOn: string): string {
   const random = seededRandom(`credit-code:${name}`);
   const bodyCharacters = establishedOn < '2016-01-01' ? '0123456789' : '0123456789ABCDEFGHJKLMNPQRTUWXY';
   let body = establishedOn < '2016-01-01' ? '' : 'MA4';
@@ -445,7 +448,7 @@ function stationByCode(code: StationCode): DemoStation {
 }
 
 /** mulberry32 seeded with the FNV-1a hash of a text: small, fast and stable across platforms. */
-function seededRandom(seedText: string): () => number {
+export function seededRandom(seedText: string): () => number {
   let state = 0x811c9dc5;
   for (let index = 0; index < seedText.length; index += 1) {
     state = Math.imul(state ^ seedText.charCodeAt(index), 0x01000193) >>> 0;
@@ -459,11 +462,11 @@ function seededRandom(seedText: string): () => number {
   };
 }
 
-function integerBetween(random: () => number, min: number, max: number): number {
+export function integerBetween(random: () => number, min: number, max: number): number {
   return min + Math.floor(random() * (max - min + 1));
 }
 
-function pick<T>(random: () => number, items: readonly T[]): T {
+export function pick<T>(random: () => number, items: readonly T[]): T {
   const item = items[Math.floor(random() * items.length)];
   if (item === undefined) throw new Error('pick from an empty list');
   return item;

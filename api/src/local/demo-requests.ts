@@ -50,7 +50,7 @@ const enterprisesOf: Readonly<Record<(typeof STATIONS)[number], readonly string[
 
 const stationNames: Readonly<Record<(typeof STATIONS)[number], string>> = { JR: '金荣驿站', ZN: '中南驿站', CX: '创新创业园驿站' };
 
-interface Topic {
+export interface Topic {
   readonly category: ServiceCategory;
   readonly appealType: AppealType;
   readonly title: string;
@@ -60,7 +60,7 @@ interface Topic {
 }
 
 /** What stations are asked for, and what they did about it. */
-const stationTopics: readonly Topic[] = [
+export const stationTopics: readonly Topic[] = [
   {
     category: 'BUSINESS_REGISTRATION',
     appealType: 'HELP',
@@ -128,7 +128,7 @@ const stationTopics: readonly Topic[] = [
 ];
 
 /** On-site visits (上门服务): a station's team at the enterprise. */
-const visitTopics: readonly Topic[] = [
+export const visitTopics: readonly Topic[] = [
   {
     category: 'EMPLOYMENT',
     appealType: 'HELP',
@@ -156,7 +156,7 @@ const visitTopics: readonly Topic[] = [
 ];
 
 /** 12345 hotline tickets about the parks. */
-const hotlineTopics: readonly Topic[] = [
+export const hotlineTopics: readonly Topic[] = [
   {
     category: 'OTHER',
     appealType: 'COMPLAINT',

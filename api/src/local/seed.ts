@@ -5,6 +5,7 @@ import { sweep } from '../sweeper/sweeper';
 import { demoEnterprises, demoStations } from './demo-data';
 import { type DemoRequest, demoRequests } from './demo-requests';
 import { inParallel } from './in-parallel';
+import { type HistoryResult, seedHistory } from './seed-history';
 import { seedProjects } from './seed-projects';
 import { SEED_VIEWER } from './seed-viewer';
 
@@ -15,6 +16,8 @@ export interface SeedResult {
   readonly serviceRequests: number;
   readonly projects: number;
   readonly approvals: number;
+  /** Records of the history behind the article's figures, loaded in batches. */
+  readonly history: HistoryResult;
 }
 
 export interface SeedOptions {
@@ -24,6 +27,8 @@ export interface SeedOptions {
   readonly serviceRequests?: boolean;
   /** Whether to play the demo projects and their approvals. @default true */
   readonly projects?: boolean;
+  /** Whether to load the history behind the article's figures (10,000+ records). @default true with the requests */
+  readonly history?: boolean;
 }
 
 
@@ -43,7 +48,9 @@ export async function seedDemoData(application: Application, options: SeedOption
   let now = today;
   const scope = new RequestScope(SEED_VIEWER, 'seed', () => now);
   const services = createServices(application.stores, application.cursors, scope, application.config);
-  if ((await services.stations.count({})) > 0) return { seeded: false, stations: 0, enterprises: 0, serviceRequests: 0, projects: 0, approvals: 0 };
+  if ((await services.stations.count({})) > 0) {
+    return { seeded: false, stations: 0, enterprises: 0, serviceRequests: 0, projects: 0, approvals: 0, history: { enterprises: 0, serviceRequests: 0 } };
+  }
   const stationIds = new Map<string, string>();
   for (const station of demoStations) {
     stationIds.set(station.code, (await services.stations.create(station)).id);
@@ -86,9 +93,11 @@ export async function seedDemoData(application: Application, options: SeedOption
     }
   });
   const projects = options.projects === false ? { projects: 0, approvals: 0 } : await seedProjects(application, today, enterpriseIds);
+  const history =
+    options.history ?? options.serviceRequests !== false ? await seedHistory(application, stationIds, today) : { enterprises: 0, serviceRequests: 0 };
   // What the sweeper would do on its first run: suspend approvals whose owed materials are overdue, remind overdue requests.
   await sweep(application, today, 'seed-sweep');
-  return { seeded: true, stations: demoStations.length, enterprises: demoEnterprises.length, serviceRequests: stories.length, ...projects };
+  return { seeded: true, stations: demoStations.length, enterprises: demoEnterprises.length, serviceRequests: stories.length, ...projects, history };
 }
 
 function requestInput(story: DemoRequest, receivedAt: string, stationId: string | null, enterpriseId: string | null) {
@@ -103,6 +112,7 @@ function requestInput(story: DemoRequest, receivedAt: string, stationId: string 
     requester: story.requester,
     externalNumber: story.externalNumber,
     receivedAt,
-    visit: story.visit,
+    // A visit is recorded when it is made.
+    visit: story.visit ? { ...story.visit, visitedAt: receivedAt } : null,
   };
 }

@@ -1,8 +1,8 @@
 import {
-  CallbackRating,
   deadline,
   dueWorkingDays,
   Escalation,
+  isSatisfied,
   OPEN_SERVICE_REQUEST_STATES,
   REOPENS_TO_ESCALATE,
   Role,
@@ -13,6 +13,7 @@ import {
   ServiceRequestGuard,
   StationStatus,
   serviceRequestEntity,
+  shanghaiDay,
 } from '@yizhan/shared';
 import { maskPhone } from '../auth/personal-data';
 import type { CalendarService } from '../calendar/calendar.service';
@@ -36,10 +37,6 @@ interface Dependencies {
   readonly levels: ServiceLevels;
   readonly scope: RequestScope;
 }
-
-/** Ratings from best to worst; BASIC and better count as satisfied. */
-const ratings: readonly string[] = Object.values(CallbackRating);
-const SATISFIED_AT_WORST = ratings.indexOf(CallbackRating.BASIC);
 
 /** Supervision levels in order; ESCALATE raises one. */
 const escalations: readonly string[] = Object.values(Escalation);
@@ -69,7 +66,6 @@ function serviceRequestRules(deps: Dependencies): RecordRules<Request> {
 
   const guardHolds = (request: Request, guard: string): boolean => {
     const callback = request.callback;
-    const rank = callback?.rating ? ratings.indexOf(callback.rating) : Number.POSITIVE_INFINITY;
     switch (guard) {
       case ServiceRequestGuard.notHotlineTicket:
         return request.channel !== ServiceChannel.HOTLINE;
@@ -78,9 +74,9 @@ function serviceRequestRules(deps: Dependencies): RecordRules<Request> {
         // resolved (it closes, and counts as dissatisfied). Not reached: after the last attempt.
         if (!reachable(request.requester)) return true;
         if (!callback) return false;
-        return callback.reached ? rank <= SATISFIED_AT_WORST || callback.resolved === true : callback.attempts >= levels.callbackAttempts;
+        return callback.reached ? isSatisfied(callback.rating) || callback.resolved === true : callback.attempts >= levels.callbackAttempts;
       case ServiceRequestGuard.callbackDissatisfiedAndUnresolved:
-        return Boolean(callback?.reached) && rank > SATISFIED_AT_WORST && callback?.resolved === false;
+        return Boolean(callback?.reached) && !isSatisfied(callback?.rating) && callback?.resolved === false;
       case ServiceRequestGuard.requesterReachable:
         return reachable(request.requester);
       case ServiceRequestGuard.escalationBelowTop:
@@ -144,7 +140,7 @@ function serviceRequestRules(deps: Dependencies): RecordRules<Request> {
     }
   };
 
-  const settle = async (request: Request, before: Request | undefined, at: Date): Promise<Request> => {
+  const settleDeadline = async (request: Request, before: Request | undefined, at: Date): Promise<Request> => {
     let settled = request;
     if (!before) {
       const receivedAt = request.receivedAt ?? at.toISOString();
@@ -160,6 +156,16 @@ function serviceRequestRules(deps: Dependencies): RecordRules<Request> {
     const days = dueWorkingDays(settled.channel, settled.category, levels) + extended;
     const { dueAt, provisional } = deadline(started, days, await deps.calendar.calendar());
     return { ...settled, dueAt, dueProvisional: provisional };
+  };
+
+  /** The deadline, and the handling time once replied (fixed then, as the deadline is). */
+  const settle = async (request: Request, before: Request | undefined, at: Date): Promise<Request> => {
+    const settled = await settleDeadline(request, before, at);
+    const { clockStartedAt, repliedAt } = settled;
+    if (!repliedAt || !clockStartedAt || repliedAt < clockStartedAt) return { ...settled, handlingWorkingDays: null };
+    if (before?.repliedAt === repliedAt && before.clockStartedAt === clockStartedAt && before.handlingWorkingDays !== null) return settled;
+    const calendar = await deps.calendar.calendar();
+    return { ...settled, handlingWorkingDays: calendar.workingDaysBetween(shanghaiDay(clockStartedAt), shanghaiDay(repliedAt)).days };
   };
 
   return {

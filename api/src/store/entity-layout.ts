@@ -3,6 +3,8 @@ import {
   type Fields,
   fieldOf,
   type IndexDefinition,
+  type MetricContribution,
+  metricsOf,
   pinyinFields,
   SecondaryIndex,
   searchableFields,
@@ -194,6 +196,18 @@ export class EntityLayout {
       if (typeof value === 'string') dimensions.push(referenceDimension(target, value));
     }
     return [...new Set(dimensions)];
+  }
+
+  /** The Query that reads every record of the type: its collection in the first order that holds for all. */
+  wholeCollection(): ListPlan {
+    const [name] = [...this.orders].find(([, order]) => !order.sparse) ?? [];
+    if (!name) throw new Error(`${this.entityType} has no order that holds for every record`);
+    return this.plan({ conditions: [], order: name, ascending: true });
+  }
+
+  /** What a record adds to the dashboard's aggregates (shared `kpi.ts`). */
+  metrics(record: Record<string, unknown>): readonly MetricContribution[] {
+    return metricsOf[this.entityType]?.(record) ?? [];
   }
 
   /** The Query that reads a list in its order, with the residual filter for what keys cannot select. */

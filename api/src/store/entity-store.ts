@@ -1,12 +1,14 @@
 import { BatchGetCommand, type BatchGetCommandOutput, type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-import { type RecordMeta, TableKey } from '@yizhan/shared';
+import { type MetricContribution, type RecordMeta, TableKey, WRITE_SHARDS } from '@yizhan/shared';
 import DataLoader from 'dataloader';
 import { newId } from '../common/ids';
 import { ConflictError, FailedPreconditionError, NotFoundError, StaleVersionError } from '../errors';
+import { addAggregateChanges, addContributions, type BucketSums, bucketKey } from './aggregates';
 import { type AuditActor, auditEventItem, diffRecords } from './audit-log';
+import { bulkWrite } from './bulk-write';
 import type { EntityLayout, RecordQuery } from './entity-layout';
-import { counterKey, entityKey, idempotencyKey, referenceDimension, uniqueKey, withoutKeys } from './keys';
-import { countMatching, type ListPlan, type Position, type RecordPage, recordPage } from './list';
+import { counterKey, entityKey, idempotencyKey, isShardedDimension, randomShard, referenceDimension, uniqueKey, withoutKeys } from './keys';
+import { allItems, countMatching, type ListPlan, type Position, type RecordPage, recordPage } from './list';
 import { WriteTransaction } from './transaction';
 
 /** How a store lays out the items of one entity type besides the record itself. */
@@ -18,6 +20,8 @@ export interface ItemLayout {
   derivedAttributes(record: Record<string, unknown> & { id: string }): Record<string, string>;
   /** Counter dimensions the record counts in. */
   counterDimensions(record: Record<string, unknown>): readonly string[];
+  /** What the record adds to the dashboard's aggregates (nothing for most types). */
+  metrics(record: Record<string, unknown>): readonly MetricContribution[];
 }
 
 /** Who writes, why, and under which request: becomes the audit event. */
@@ -101,14 +105,20 @@ export class EntityStore<R extends RecordMeta> {
     return typeof output.Item?.targetId === 'string' ? output.Item.targetId : undefined;
   }
 
-  /** Several counters in one BatchGetItem per 100, in the order of `dimensions`. */
+  /** Several counters, their shards summed, in one BatchGetItem per 100 items, in the order of `dimensions`. */
   async counters(dimensions: readonly string[]): Promise<number[]> {
-    const items = await this.batchGet(dimensions.map((dimension) => counterKey(this.entityType, dimension)));
+    const keysOf = (dimension: string) =>
+      isShardedDimension(dimension)
+        ? Array.from({ length: WRITE_SHARDS }, (_, shard) => counterKey(this.entityType, dimension, shard))
+        : [counterKey(this.entityType, dimension)];
+    const items = await this.batchGet(dimensions.flatMap(keysOf));
     const counts = new Map(items.map((item) => [String(item[TableKey.sortKey]), item[COUNT_ATTRIBUTE]]));
-    return dimensions.map((dimension) => {
-      const value = counts.get(dimension);
-      return typeof value === 'number' ? value : 0;
-    });
+    return dimensions.map((dimension) =>
+      keysOf(dimension).reduce((sum, key) => {
+        const value = counts.get(key[TableKey.sortKey]!);
+        return sum + (typeof value === 'number' ? value : 0);
+      }, 0),
+    );
   }
 
   /** Creates a record; with a claim, a repeated create returns the first one's record. */
@@ -146,7 +156,7 @@ export class EntityStore<R extends RecordMeta> {
       onConditionFailed: () => new ConflictError(`${this.entityType} ${record.id} already exists.`),
     });
     this.addUniqueGuards(transaction, null, record);
-    this.addCounterChanges(transaction, null, record);
+    this.addSums(transaction, null, record);
     this.addAuditEvent(transaction, context, null, record);
     addItems(transaction);
     try {
@@ -167,7 +177,7 @@ export class EntityStore<R extends RecordMeta> {
     const transaction = new WriteTransaction(this.tableName);
     transaction.put(this.itemOf(after), this.atVersion(before));
     this.addUniqueGuards(transaction, before, after);
-    this.addCounterChanges(transaction, before, after);
+    this.addSums(transaction, before, after);
     this.addAuditEvent(transaction, context, before, after);
     await transaction.commit(this.client);
     return after;
@@ -193,9 +203,37 @@ export class EntityStore<R extends RecordMeta> {
       });
     }
     this.addUniqueGuards(transaction, before, null);
-    this.addCounterChanges(transaction, before, null);
+    this.addSums(transaction, before, null);
     this.addAuditEvent(transaction, context, before, null);
     await transaction.commit(this.client);
+  }
+
+  /**
+   * Loads records as if each had been created, without a transaction each: the records and
+   * their uniqueness guards, then what they add to the counters and the dashboard's aggregates,
+   * in bulk (`bulkWrite`). For loading history (the demo data set) into a table nobody else
+   * writes meanwhile. Imported records get no audit event: no mutation made them.
+   */
+  async bulkLoad(records: readonly R[]): Promise<void> {
+    const items: Record<string, unknown>[] = [];
+    const counts = new Map<string, number>();
+    const sums: BucketSums = new Map();
+    for (const record of records) {
+      const guards = new WriteTransaction(this.tableName);
+      this.addUniqueGuards(guards, null, record);
+      items.push(this.itemOf(record), ...guards.puts());
+      const values = record as unknown as Record<string, unknown>;
+      for (const dimension of this.items.counterDimensions(values)) counts.set(dimension, (counts.get(dimension) ?? 0) + 1);
+      addContributions(sums, this.items.metrics(values));
+    }
+    const shard = (dimension: string) => (isShardedDimension(dimension) ? 0 : undefined);
+    await bulkWrite(this.client, this.tableName, {
+      put: items,
+      add: [
+        ...[...counts].map(([dimension, count]) => ({ key: counterKey(this.entityType, dimension, shard(dimension)), sums: { [COUNT_ATTRIBUTE]: count } })),
+        ...[...sums].map(([bucket, bucketSums]) => ({ key: bucketKey(bucket), sums: bucketSums })),
+      ],
+    });
   }
 
   /** One page of a Query plan; for stores of this folder. */
@@ -260,7 +298,15 @@ export class EntityStore<R extends RecordMeta> {
     }
   }
 
-  private addCounterChanges(transaction: WriteTransaction, before: R | null, after: R | null): void {
+  /** Counters and dashboard aggregates: what the write changes, added to one write shard. */
+  private addSums(transaction: WriteTransaction, before: R | null, after: R | null): void {
+    const shard = randomShard();
+    this.addCounterChanges(transaction, before, after, shard);
+    const metrics = (record: R | null) => (record ? this.items.metrics(record as unknown as Record<string, unknown>) : []);
+    addAggregateChanges(transaction, metrics(before), metrics(after), shard);
+  }
+
+  private addCounterChanges(transaction: WriteTransaction, before: R | null, after: R | null, shard: number): void {
     const deltas = new Map<string, number>();
     for (const dimension of before ? this.items.counterDimensions(before as unknown as Record<string, unknown>) : []) {
       deltas.set(dimension, (deltas.get(dimension) ?? 0) - 1);
@@ -270,7 +316,7 @@ export class EntityStore<R extends RecordMeta> {
     }
     for (const [dimension, delta] of deltas) {
       if (delta === 0) continue;
-      transaction.update(counterKey(this.entityType, dimension), 'ADD #count :delta', {
+      transaction.update(counterKey(this.entityType, dimension, isShardedDimension(dimension) ? shard : undefined), 'ADD #count :delta', {
         names: { '#count': COUNT_ATTRIBUTE },
         values: { ':delta': delta },
       });
@@ -338,6 +384,14 @@ export class RecordStore<R extends RecordMeta> extends EntityStore<R> {
   /** One page of a list, after `start`. */
   page(query: RecordQuery, first: number, start: Position | undefined): Promise<RecordPage<R>> {
     return this.pageOf(this.layout.plan(query), first, start);
+  }
+
+  /**
+   * Every record, a DynamoDB page at a time: for small collections (the stations) and for
+   * maintenance (rebuilding aggregates), never a list a client pages through.
+   */
+  async *all(): AsyncGenerator<R[]> {
+    for await (const items of allItems(this.client, this.tableName, this.layout.wholeCollection())) yield items.map((item) => withoutKeys<R>(item));
   }
 
   /** The request's reader: batches its lookups and counter reads (one BatchGetItem per tick). */

@@ -1,4 +1,4 @@
-import { ItemKind, SecondaryIndex, TableKey } from '@yizhan/shared';
+import { ItemKind, SecondaryIndex, TableKey, WRITE_SHARDS } from '@yizhan/shared';
 
 /** Key of an item in the table. */
 export type ItemKey = Record<string, string>;
@@ -11,8 +11,25 @@ export function uniqueKey(entityType: string, field: string, value: string): Ite
   return { [TableKey.partitionKey]: `${ItemKind.Unique}#${entityType}#${field}#${value}`, [TableKey.sortKey]: ItemKind.Unique };
 }
 
-export function counterKey(entityType: string, dimension: string): ItemKey {
-  return { [TableKey.partitionKey]: `${ItemKind.Counter}#${entityType}`, [TableKey.sortKey]: dimension };
+/** A counter item: one of the dimension's write shards, or the single item of an unsharded dimension. */
+export function counterKey(entityType: string, dimension: string, shard?: number): ItemKey {
+  return { [TableKey.partitionKey]: `${ItemKind.Counter}#${entityType}`, [TableKey.sortKey]: shard === undefined ? dimension : `${dimension}#${shard}` };
+}
+
+/** Marks the counters of one referred record (see `referenceDimension`). */
+const REFERENCE_PREFIX = '@';
+
+/**
+ * Whether a counter is spread over write shards. Counters of one referred record are not: they
+ * are not hot, and a delete checks them for zero in its transaction, which needs one item.
+ */
+export function isShardedDimension(dimension: string): boolean {
+  return !dimension.startsWith(REFERENCE_PREFIX);
+}
+
+/** A write shard picked at random. */
+export function randomShard(): number {
+  return Math.floor(Math.random() * WRITE_SHARDS);
 }
 
 export function idempotencyKey(actorId: string, clientRequestId: string): ItemKey {
@@ -24,11 +41,11 @@ export function idempotencyKey(actorId: string, clientRequestId: string): ItemKe
 
 /**
  * The counter dimension under which an entity type counts its records that refer to one record
- * of `targetType` (e.g. `enterprise=<id>` in `Counter#ServiceRequest`). Deleting the target
+ * of `targetType` (e.g. `@enterprise=<id>` in `Counter#ServiceRequest`). Deleting the target
  * checks these counters in its transaction.
  */
 export function referenceDimension(targetType: string, targetId: string): string {
-  return `${targetType.charAt(0).toLowerCase()}${targetType.slice(1)}=${targetId}`;
+  return `${REFERENCE_PREFIX}${targetType.charAt(0).toLowerCase()}${targetType.slice(1)}=${targetId}`;
 }
 
 /** Lower-cased text, pinyin included, that a list's `q` filter matches with `contains`; never shown. */

@@ -127,6 +127,20 @@ export async function countMatching(client: DynamoDBDocumentClient, tableName: s
   return total;
 }
 
+/**
+ * Every item a plan matches, a DynamoDB page (1 MB) at a time: for maintenance work that must
+ * see a whole partition (rebuilding aggregates), never for a request.
+ */
+export async function* allItems(client: DynamoDBDocumentClient, tableName: string, plan: ListPlan): AsyncGenerator<Record<string, unknown>[]> {
+  const input = baseInput(tableName, plan);
+  let exclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const output = await client.send(new QueryCommand({ ...input, ...(exclusiveStartKey ? { ExclusiveStartKey: exclusiveStartKey } : {}) }));
+    yield output.Items ?? [];
+    exclusiveStartKey = output.LastEvaluatedKey;
+  } while (exclusiveStartKey);
+}
+
 /** A page of records (keys stripped) with the position after each one, for edge cursors. */
 export interface RecordPage<R> {
   readonly records: R[];

@@ -1,4 +1,5 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ItemKind, type RecordMeta, shanghaiDay, TableKey } from '@yizhan/shared';
 import { type IdempotencyClaim, RecordStore, type WriteContext } from './entity-store';
 import type { WriteTransaction } from './transaction';
@@ -34,7 +35,7 @@ export class NumberedRecordStore<R extends RecordMeta & { readonly number: strin
     const year = shanghaiDay(this.numbering.countedFrom(record)).slice(0, 4);
     for (let attempt = 1; ; attempt += 1) {
       const current = await this.sequence(year);
-      const numbered = { ...record, number: `${this.numbering.prefix}${year}-${String(current + 1).padStart(6, '0')}` };
+      const numbered = { ...record, number: this.numberOf(year, current + 1) };
       try {
         return await this.commitCreate(numbered, context, claim, (transaction) => {
           this.advanceSequence(transaction, year, current);
@@ -45,6 +46,36 @@ export class NumberedRecordStore<R extends RecordMeta & { readonly number: strin
         await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(200, 10 * 2 ** attempt)));
       }
     }
+  }
+
+  /**
+   * Takes `count` numbers of a year at once for a bulk load and answers the first: the sequence
+   * advances by `count` on condition that nobody took a number meanwhile (else it reads again).
+   */
+  async reserveNumbers(year: string, count: number): Promise<number> {
+    for (let attempt = 1; ; attempt += 1) {
+      const current = await this.sequence(year);
+      try {
+        await this.client.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: this.sequenceKey(year),
+            UpdateExpression: 'SET #value = :next',
+            ConditionExpression: current === 0 ? 'attribute_not_exists(#value)' : '#value = :current',
+            ExpressionAttributeNames: { '#value': SEQUENCE_ATTRIBUTE },
+            ExpressionAttributeValues: current === 0 ? { ':next': count } : { ':next': current + count, ':current': current },
+          }),
+        );
+        return current + 1;
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException) || attempt >= NUMBERING_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  /** The number of the `ordinal`-th record of a year, e.g. `FW2023-000042`. */
+  numberOf(year: string, ordinal: number): string {
+    return `${this.numbering.prefix}${year}-${String(ordinal).padStart(6, '0')}`;
   }
 
   /** Items of the subclass's own that a create writes with the record. */

@@ -82,6 +82,11 @@ export class WriteTransaction {
     );
   }
 
+  /** The items this transaction puts (for a bulk load, which writes them in batches instead). */
+  puts(): Record<string, unknown>[] {
+    return this.items.flatMap((item) => (item.Put?.Item ? [item.Put.Item as Record<string, unknown>] : []));
+  }
+
   async commit(client: DynamoDBDocumentClient): Promise<void> {
     if (this.items.length > MAX_TRANSACTION_ITEMS) {
       throw new Error(`Transaction of ${this.items.length} items exceeds DynamoDB's limit`);

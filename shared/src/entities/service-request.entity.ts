@@ -137,6 +137,12 @@ export const serviceRequestEntity = defineEntity({
     }),
     extensions: objectList(extension, { label: { 'zh-CN': '延期记录', en: 'Extensions' }, required: true, maxItems: 20, default: [] }),
     reply: text({ label: { 'zh-CN': '答复内容', en: 'Reply' }, maxLength: 2000, multiline: true }),
+    handlingWorkingDays: integer({
+      label: { 'zh-CN': '办理用时（工作日）', en: 'Handling working days' },
+      description: 'Working days from the clock’s start to the reply, the first day not counted; fixed when the reply is given.',
+      min: 0,
+      max: 10_000,
+    }),
     callback: object(callback, { label: { 'zh-CN': '回访', en: 'Callback' } }),
     reopenCount: integer({ label: { 'zh-CN': '重办次数', en: 'Reopened' }, required: true, min: 0, max: 1_000, default: 0 }),
     returnCount: integer({ label: { 'zh-CN': '退单次数', en: 'Returned' }, required: true, min: 0, max: 1_000, default: 0 }),
