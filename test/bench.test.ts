@@ -8,7 +8,7 @@ describe('npm run bench', () => {
   it('runs end to end on a small data set and prints its figures as JSON on the last line', () => {
     const output = execFileSync('npm', ['run', '--silent', 'bench', '--', '--json'], {
       cwd: join(import.meta.dirname, '..'),
-      env: { ...process.env, BENCH_ENTERPRISES: '20', BENCH_REQUESTS: '20', BENCH_ROUNDS: '3' },
+      env: { ...process.env, BENCH_ENTERPRISES: '20', BENCH_REQUESTS: '20', BENCH_ROUNDS: '3', BENCH_DASHBOARD_SMALL: '100', BENCH_DASHBOARD_LARGE: '1000' },
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
     });
@@ -25,6 +25,8 @@ describe('npm run bench', () => {
     expect(figures.dynamodb_calls_per_approval_page_of_25).toBe(4);
     // GetItem of the approval, a BatchGetItem of its enterprise (the 失信 guard), the calendar's overrides, the TransactWriteItems.
     expect(figures.dynamodb_calls_per_approval_accept).toBe(4);
+    expect(figures).toMatchObject({ dashboard_requests_small: 100, dashboard_requests_large: 1000 });
+    expect(figures.dashboard_scale_ratio).toBeGreaterThan(0);
     expect(Object.values(figures).every((value) => Number.isFinite(value) && value > 0)).toBe(true);
   }, 180_000);
 });

@@ -39,7 +39,7 @@ describe('npm start', () => {
     expect(second.output()).toContain('Demo data      already present');
     expect(await interrupt(second.child)).toBe(0);
     expect(processesMentioning(dataDirectory)).toEqual([]);
-  }, 180_000);
+  }, 420_000);
 
   it('uses another DynamoDB when DYNAMODB_ENDPOINT is set, starting no Java of its own', async () => {
     const endpoint = inject('dynamodbEndpoint');
@@ -49,5 +49,5 @@ describe('npm start', () => {
     expect(started.output()).toContain('seeded 3 stations');
     expect(processesMentioning('DynamoDBLocal.jar').filter((line) => line.includes(dataDirectory))).toEqual([]);
     expect(await interrupt(started.child)).toBe(0);
-  }, 120_000);
+  }, 300_000);
 });

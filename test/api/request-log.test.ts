@@ -26,7 +26,7 @@ describe('request logs', () => {
     const port = await freePort();
     stack = await startLocalStack({ PORT: String(port), DYNAMODB_ENDPOINT: inject('dynamodbEndpoint'), TABLE_NAME: `log-${Date.now()}`, LOG_LEVEL: 'INFO' });
     url = `http://localhost:${port}`;
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     if (stack) await interrupt(stack.child);

@@ -10,6 +10,7 @@ import { bundleLambdaHandler } from '../../api/src/bundle';
 import { ensureTable } from '../../api/src/local/create-table';
 import { localDynamoDbClientConfig, startDynamoDbLocal } from '../../api/src/local/dynamodb-local';
 import { seedDemoData } from '../../api/src/local/seed';
+import { loadHotlineTickets } from '../../api/src/local/seed-history';
 import { startLocalServer } from '../../api/src/local/server';
 import { entityKey } from '../../api/src/store/keys';
 import { approvalInput } from '../support/approvals';
@@ -24,6 +25,8 @@ import { requestInput } from '../support/service-requests';
 const ENTERPRISES = Number(process.env.BENCH_ENTERPRISES ?? 1000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 500);
+const DASHBOARD_SMALL = Number(process.env.BENCH_DASHBOARD_SMALL ?? 1_000);
+const DASHBOARD_LARGE = Number(process.env.BENCH_DASHBOARD_LARGE ?? 100_000);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -55,7 +58,8 @@ async function main(): Promise<void> {
         dynamodbCalls += 1;
         return next(args);
       }, { step: 'initialize', name: 'benchCallCounter' });
-      await seedDemoData(application);
+      // The directory, stories and approvals; the 10,000-ticket history is the dashboard's data set (below).
+      await seedDemoData(application, { history: false });
 
       const login = await fetch(`${server.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'yizhan-dev' }) });
       const { accessToken } = (await login.json()) as { accessToken: string };
@@ -148,6 +152,7 @@ async function main(): Promise<void> {
       }
 
       const bundle = lambdaBundle();
+      const dashboard = await dashboardScale(database.endpoint);
       const figures = {
         enterprises: (await graphql('{ enterprises { totalCount } }')).enterprises.totalCount as number,
         baseline_get_item_ms: round(getItemMs),
@@ -174,6 +179,7 @@ async function main(): Promise<void> {
         dynamodb_calls_per_approval_accept: callsPerApprovalTransition,
         lambda_bundle_kib_minified: round(bundle.kib),
         lambda_bundle_build_ms: round(bundle.buildMs),
+        ...dashboard,
       };
       for (const [name, value] of Object.entries(figures)) console.log(`${name.padEnd(56)} ${value}`);
       if (json) console.log(JSON.stringify({ figures }));
@@ -182,6 +188,66 @@ async function main(): Promise<void> {
     }
   } finally {
     await database.stop();
+  }
+}
+
+/**
+ * A one-year dashboard on a table of DASHBOARD_LARGE service requests against one of
+ * DASHBOARD_SMALL, both on the same DynamoDB Local, in interleaved rounds: its cost must follow
+ * the months and stations, not the records. The data sets are closed hotline tickets loaded in
+ * bulk with their aggregates (as the demo history is).
+ */
+async function dashboardScale(endpoint: string): Promise<Record<string, number>> {
+  const sizes = { small: DASHBOARD_SMALL, large: DASHBOARD_LARGE };
+  const tables: Record<keyof typeof sizes, { graphql: (query: string) => Promise<unknown>; close: () => Promise<void>; loadMs: number }> = {} as never;
+  const dynamodb = new DynamoDBClient(localDynamoDbClientConfig(endpoint));
+  try {
+    for (const [size, count] of Object.entries(sizes) as [keyof typeof sizes, number][]) {
+      const tableName = `bench-dashboard-${size}`;
+      await ensureTable(dynamodb, tableName);
+      const server = await startLocalServer({ port: 0, tableName, dynamodbEndpoint: endpoint, environment: { LOG_LEVEL: 'CRITICAL' } });
+      await seedDemoData(server.application, { serviceRequests: false, projects: false });
+      const stationIds = new Map(
+        (await server.application.stores.stations.page({ conditions: [], order: 'CODE', ascending: true }, 100, undefined)).records.map((station) => [station.code, station.id]),
+      );
+      const started = performance.now();
+      await loadHotlineTickets(server.application, stationIds, count, new Date());
+      const loadMs = performance.now() - started;
+      const login = await fetch(`${server.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'viewer', password: 'yizhan-dev' }) });
+      const { accessToken } = (await login.json()) as { accessToken: string };
+      const graphql = async (query: string) => {
+        const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` }, body: JSON.stringify({ query }) });
+        const body = (await response.json()) as { errors?: unknown[] };
+        if (body.errors) throw new Error(JSON.stringify(body.errors));
+        return body;
+      };
+      tables[size] = { graphql, close: () => server.close(), loadMs };
+    }
+    const YEAR = `{ dashboard(from: "2023-01-01", to: "2023-12-31") {
+      stations { requestsReceived monthly { month requestsReceived } }
+      approvals { decided }
+      hotline { received onTimeRate { value } satisfactionRate { value } monthly { month onTimeRate { value } } } } }`;
+    const samples = { small: [] as number[], large: [] as number[] };
+    for (let round = 0; round < Math.max(ROUNDS, 5); round += 1) {
+      for (const size of ['small', 'large'] as const) {
+        const started = performance.now();
+        await tables[size].graphql(YEAR);
+        samples[size].push(performance.now() - started);
+      }
+    }
+    const small = median(samples.small);
+    const large = median(samples.large);
+    return {
+      dashboard_requests_small: DASHBOARD_SMALL,
+      dashboard_requests_large: DASHBOARD_LARGE,
+      dashboard_load_large_ms: round(tables.large.loadMs),
+      dashboard_year_small_ms_p50: round(small),
+      dashboard_year_large_ms_p50: round(large),
+      dashboard_scale_ratio: round(large / small),
+    };
+  } finally {
+    for (const table of Object.values(tables)) await table.close();
+    dynamodb.destroy();
   }
 }
 

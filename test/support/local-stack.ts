@@ -39,7 +39,7 @@ export function startLocalStack(environment: Record<string, string>): Promise<St
   });
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm start did not come up:\n${output}`)), 90_000);
+    const timer = setTimeout(() => reject(new Error(`npm start did not come up:\n${output}`)), 240_000);
     child.stdout!.on('data', () => {
       if (output.includes('Press Ctrl-C to stop.')) {
         clearTimeout(timer);

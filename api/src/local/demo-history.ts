@@ -193,11 +193,16 @@ function due(clockStartedAt: string, channel: string, category: string, { calend
 /**
  * 12345 hotline tickets over the period: dispatched to a department or a station, signed,
  * replied within their deadline but one, called back (reached unless anonymous), 85 % satisfied.
+ * `count` other than the article's makes a data set of that size for the benchmark.
  */
-export function historicHotlineTickets(stations: readonly DemoStationRef[], soFar: FiguresSoFar, rules: HistoryRules): HistoricRequest[] {
+export function historicHotlineTickets(
+  stations: readonly DemoStationRef[],
+  soFar: FiguresSoFar,
+  rules: HistoryRules,
+  count: number = articleFigures.hotlineTickets,
+): HistoricRequest[] {
   const { calendar } = rules;
   const random = seededRandom('history:hotline');
-  const count = articleFigures.hotlineTickets;
   const late = Math.max(0, articleFigures.hotlineLate - (soFar.hotlineDue - soFar.hotlineOnTime));
   const anonymous = new Set(Array.from({ length: Math.round(count * 0.04) }, (_, index) => index * 25 + 3));
   const reached = count - anonymous.size;

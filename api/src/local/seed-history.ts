@@ -43,21 +43,10 @@ export interface HistoryResult {
  * bulk, with their share of the counters and the dashboard's aggregates.
  */
 export async function seedHistory(application: Application, stationIds: ReadonlyMap<string, string>, today: Date): Promise<HistoryResult> {
-  const scope = new RequestScope(SEED_VIEWER, 'seed-history', () => today);
-  const services = createServices(application.stores, application.cursors, scope, application.config);
   const soFar = await figuresSoFar(application, [...stationIds.values()]);
-  const stations: DemoStationRef[] = [];
-  for (const id of stationIds.values()) {
-    const station = await services.stations.get(id);
-    stations.push({ id, code: station.code as DemoStationRef['code'], name: station.name, openedOn: station.openedOn });
-  }
-  const rules = { calendar: await services.calendar.calendar(), levels: application.config.serviceLevels };
-
-  const requests = [...historicStationRequests(stations, soFar, rules), ...historicHotlineTickets(stations, soFar, rules)].sort((a, b) =>
-    String(a.input.receivedAt).localeCompare(String(b.input.receivedAt)),
-  );
-  const records = await numbered(application, requests.map((request) => requestRecord(request, today)));
-  await application.stores.serviceRequests.bulkLoad(records);
+  const { stations, rules } = await historyContext(application, stationIds, today);
+  const requests = [...historicStationRequests(stations, soFar, rules), ...historicHotlineTickets(stations, soFar, rules)];
+  const serviceRequests = await loadRequests(application, requests, today);
 
   const enterprises = historicRegistrations(soFar, new Set(demoEnterprises.map((enterprise) => enterprise.name))).map(({ stationCode, ...input }) => {
     const createdAt = shanghaiTime(input.establishedOn, '10:00').toISOString();
@@ -65,7 +54,37 @@ export async function seedHistory(application: Application, stationIds: Readonly
     return { id: newId(Date.parse(createdAt)), version: 1, createdAt, updatedAt: createdAt, ...systemDefaults(enterpriseEntity), ...values, status: enterpriseEntity.lifecycle.machine.initial } as unknown as EnterpriseRecord;
   });
   await application.stores.enterprises.bulkLoad(enterprises);
-  return { enterprises: enterprises.length, serviceRequests: records.length };
+  return { enterprises: enterprises.length, serviceRequests };
+}
+
+/**
+ * Loads `count` closed hotline tickets of the history's kind, without 12345 numbers: the data
+ * sets of the benchmark (`npm run bench`).
+ */
+export async function loadHotlineTickets(application: Application, stationIds: ReadonlyMap<string, string>, count: number, today: Date): Promise<number> {
+  const { stations, rules } = await historyContext(application, stationIds, today);
+  const none: FiguresSoFar = { stationServices: 0, onsiteVisits: 0, problemsSolved: 0, jobsFilled: 0, newRegistrations: 0, hotlineDue: 0, hotlineOnTime: 0, hotlineReached: 0, hotlineSatisfied: 0 };
+  const tickets = historicHotlineTickets(stations, none, rules, count).map((ticket) => ({ ...ticket, input: { ...ticket.input, externalNumber: null } }));
+  return loadRequests(application, tickets, today);
+}
+
+/** The stations as the history needs them, and the calendar and service levels in force. */
+async function historyContext(application: Application, stationIds: ReadonlyMap<string, string>, today: Date) {
+  const services = createServices(application.stores, application.cursors, new RequestScope(SEED_VIEWER, 'seed-history', () => today), application.config);
+  const stations: DemoStationRef[] = [];
+  for (const id of stationIds.values()) {
+    const station = await services.stations.get(id);
+    stations.push({ id, code: station.code as DemoStationRef['code'], name: station.name, openedOn: station.openedOn });
+  }
+  return { stations, rules: { calendar: await services.calendar.calendar(), levels: application.config.serviceLevels } };
+}
+
+/** Numbers requests in the order they came in and loads them in bulk. */
+async function loadRequests(application: Application, requests: readonly HistoricRequest[], today: Date): Promise<number> {
+  const inOrder = [...requests].sort((a, b) => String(a.input.receivedAt).localeCompare(String(b.input.receivedAt)));
+  const records = await numbered(application, inOrder.map((request) => requestRecord(request, today)));
+  await application.stores.serviceRequests.bulkLoad(records);
+  return records.length;
 }
 
 /** The stations' and hotline figures the records so far reach in the article's period. */

@@ -70,7 +70,12 @@ async function main(): Promise<void> {
       `  Health         ${server.url}/health`,
       `  Login          POST ${server.url}/auth/login  {"username","password"}`,
       `  DynamoDB       ${endpoint}  table "${tableName}" (${table})${database ? `, data in ${dataDirectory}` : ''}`,
-      `  Demo data      ${seed.seeded ? `seeded ${seed.stations} stations, ${seed.enterprises} enterprises, ${seed.serviceRequests} service requests, ${seed.projects} projects with ${seed.approvals} approvals` : 'already present'}`,
+      `  Demo data      ${
+        seed.seeded
+          ? `seeded ${seed.stations} stations, ${seed.enterprises} enterprises, ${seed.serviceRequests} service requests, ${seed.projects} projects with ${seed.approvals} approvals;` +
+            ` history since 2022-06-15: ${seed.history.serviceRequests} closed requests, ${seed.history.enterprises} registrations`
+          : 'already present'
+      }`,
       `  Console        arrives with the console issue (admin/ is empty for now)`,
       `  Demo logins    password "${password}": ${demoUsers.map((user) => user.username).join(', ')}`,
       `  Requests       one JSON log line each (LOG_LEVEL=WARN to quiet them)`,
