@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAggregates, rebuildAggregates } from '../../api/src/aggregates/rebuild';
 import type { Services } from '../../api/src/services';
 import { errorCode, TestApi } from '../support/api';
+import { approvalInput, projectInput } from '../support/approvals';
 import { servicesOn, TestClock, viewers } from '../support/clock';
 import { enterpriseInput, stationInput } from '../support/fixtures';
 import { requestInput } from '../support/service-requests';
@@ -19,7 +20,8 @@ const DASHBOARD = `query($from: Date!, $to: Date!, $stationId: ID) {
     hotline { received onTimeRate { ${RATE} } callbackRate { ${RATE} } satisfactionRate { ${RATE} } strictSatisfactionRate { ${RATE} }
       repeatRate { ${RATE} } averageHandlingWorkingDays { value sum count } monthly { month received onTimeRate { ${RATE} } } }
     approvals { accepted decided tolerantAccepted landFirstProjects onTimeRate { ${RATE} } averageWorkingDays { value sum count }
-      jointAcceptance { decided firstPassRate { ${RATE} } } }
+      speedUpVsStatutory { value actualWorkingDays referenceWorkingDays }
+      jointAcceptance { decided firstPassRate { ${RATE} } averageWorkingDays { value sum count } speedUpVsPromised { value actualWorkingDays referenceWorkingDays } } }
   }
 }`;
 
@@ -107,6 +109,28 @@ describe('the dashboard', () => {
     clock.set('2026-03-24 09:00');
     const invalid = await admin().serviceRequests.create(requestInput({ channel: 'STATION', category: 'OTHER', stationId, receivedAt: clock.now().toISOString() }));
     await act('2026-03-24 10:00', invalid, 'INVALIDATE', { note: '重复录入' });
+
+    // Approvals of a project of the station's enterprise: a land-use permit (promised 5, statutory 20 working days)
+    // decided in 3 working days, and a joint acceptance (promised 10, statutory 20) passed first time in 4.
+    clock.set('2026-03-02 09:00');
+    const officer = () => servicesOn(api, viewers.officer, clock);
+    const enterprise = await admin().enterprises.create(enterpriseInput(stationId));
+    const project = await officer().projects.create(projectInput(enterprise.id, { startUponLandAcquisition: true }));
+    const decide = async (stage: string, promisedWorkingDays: number, decidedOn: string) => {
+      clock.set('2026-03-02 09:00');
+      let approval = await officer().approvals.create(approvalInput(project.id, { stage, promisedWorkingDays, statutoryWorkingDays: 20 }));
+      for (const action of ['ACCEPT', 'START_REVIEW']) {
+        approval = await officer().approvals.transition({ id: approval.id, expectedVersion: approval.version, action });
+      }
+      if (stage === 'COMPLETION_ACCEPTANCE') {
+        const checks = ['PLANNING', 'FIRE', 'QUALITY'].map((type) => ({ type, result: 'PASSED' }));
+        approval = await officer().approvals.recordJointAcceptance({ id: approval.id, expectedVersion: approval.version, checks });
+      }
+      clock.set(`${decidedOn} 15:00`);
+      await officer().approvals.transition({ id: approval.id, expectedVersion: approval.version, action: 'APPROVE' });
+    };
+    await decide('LAND_USE_PLANNING', 5, '2026-03-05');
+    await decide('COMPLETION_ACCEPTANCE', 10, '2026-03-06');
     clock.set('2026-04-01 09:00');
   }, 180_000);
 
@@ -155,6 +179,23 @@ describe('the dashboard', () => {
     expect(hotline.averageHandlingWorkingDays).toEqual({ value: 7 / 3, sum: 7, count: 3 });
   });
 
+  it('gives the approval figures: decisions, working days against statutory and promised time, joint acceptance', async () => {
+    // Act
+    const { approvals } = (await dashboard('admin', { ...MARCH, stationId })).data!.dashboard;
+
+    // Assess
+    expect(approvals).toMatchObject({ accepted: 2, decided: 2, tolerantAccepted: 0, landFirstProjects: 1 });
+    expect(approvals.averageWorkingDays).toEqual({ value: 3.5, sum: 7, count: 2 });
+    expect(approvals.onTimeRate).toEqual({ value: 1, numerator: 2, denominator: 2 });
+    expect(approvals.speedUpVsStatutory).toEqual({ value: 1 - 7 / 40, actualWorkingDays: 7, referenceWorkingDays: 40 });
+    expect(approvals.jointAcceptance).toEqual({
+      decided: 1,
+      firstPassRate: { value: 1, numerator: 1, denominator: 1 },
+      averageWorkingDays: { value: 4, sum: 4, count: 1 },
+      speedUpVsPromised: { value: 0.6, actualWorkingDays: 4, referenceWorkingDays: 10 },
+    });
+  });
+
   it('answers an empty period with zeros and null rates over zero denominators', async () => {
     // Act
     const { stations, hotline, approvals } = (await dashboard('admin', { from: '2025-01-01', to: '2025-01-31', stationId })).data!.dashboard;
@@ -186,12 +227,15 @@ describe('the dashboard', () => {
     expect(differences).toEqual([]);
   });
 
-  it('refuses a period that ends before it starts', async () => {
+  it('refuses a period that ends before it starts, and a station that does not exist', async () => {
     // Act
-    const result = await dashboard('admin', { from: '2026-03-31', to: '2026-03-01' });
+    const backwards = await dashboard('admin', { from: '2026-03-31', to: '2026-03-01' });
+    const unknown = await dashboard('admin', { ...MARCH, stationId: '01JZZZZZZZZZZZZZZZZZZZZZZZ' });
 
     // Assess
-    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(errorCode(backwards)).toBe('BAD_USER_INPUT');
+    expect(backwards.errors![0]!.extensions!.fieldErrors).toEqual([{ field: 'to', message: expect.stringContaining('2026-03-31') }]);
+    expect(errorCode(unknown)).toBe('NOT_FOUND');
   });
 
   describe('access', () => {
