@@ -1,0 +1,36 @@
+import { enterpriseEntity } from '@yizhan/shared';
+import { Show, TabbedShowLayout, useCanAccess } from 'react-admin';
+import { RecordShowActions } from '../actions/RecordShowActions';
+import { DeclaredField } from '../declared/DeclaredField';
+import { RecordHistory } from '../history/RecordHistory';
+import { StationCard } from '../stations/StationCard';
+
+const field = (source: string) => <DeclaredField key={source} entity={enterpriseEntity} source={source} />;
+
+/** An enterprise: its record, its serving station, and its history. */
+export function EnterpriseShow() {
+  const { canAccess: mayReadHistory } = useCanAccess({ action: 'history', resource: enterpriseEntity.plural });
+  return (
+    <Show actions={<RecordShowActions entity={enterpriseEntity} />}>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="yizhan.detail.summary">
+          {['name', 'creditCode', 'entityType', 'status', 'legalRepresentative', 'industry', 'address', 'establishedOn', 'registeredCapital', 'employees'].map(field)}
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="yizhan.detail.tags" path="tags">
+          {['tags', 'creditStatus', 'registeredViaStation', 'createdAt', 'updatedAt'].map(field)}
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="yizhan.detail.contacts" path="contacts">
+          {['steward.name', 'steward.phone', 'contact.name', 'contact.phone'].map(field)}
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="yizhan.related.station" path="station">
+          <StationCard source="stationId" />
+        </TabbedShowLayout.Tab>
+        {mayReadHistory && (
+          <TabbedShowLayout.Tab label="yizhan.history.tab" path="history">
+            <RecordHistory />
+          </TabbedShowLayout.Tab>
+        )}
+      </TabbedShowLayout>
+    </Show>
+  );
+}
