@@ -25,6 +25,8 @@ describe('npm run bench', () => {
     expect(figures.dynamodb_calls_per_approval_page_of_25).toBe(4);
     // GetItem of the approval, a BatchGetItem of its enterprise (the 失信 guard), the calendar's overrides, the TransactWriteItems.
     expect(figures.dynamodb_calls_per_approval_accept).toBe(4);
+    // What the sign-in page needs before it renders; the views load by route.
+    expect(figures.console_initial_js_gzip_bytes).toBeLessThanOrEqual(350_000);
     expect(Object.values(figures).every((value) => Number.isFinite(value) && value > 0)).toBe(true);
   }, 180_000);
 });

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestApi } from '../support/api';
-import { type Browser, buildConsole, launchBrowser, type ServedConsole, seriousAccessibilityViolations, serveConsole } from '../support/console';
+import { type Browser, launchBrowser, type ServedConsole, seriousAccessibilityViolations, serveConsole } from '../support/console';
+import { buildConsole } from '../support/console-build';
 import { freePort, root } from '../support/local-stack';
 
 /**

@@ -4,8 +4,6 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import axe from 'axe-core';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { build } from 'vite';
-import { root } from './local-stack';
 
 /** Debian's Chromium, which `.ci/run` installs when missing. */
 const CHROMIUM = '/usr/bin/chromium';
@@ -20,13 +18,6 @@ const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-
-/** Builds the console as `npm run build` does, into a directory of its own (the tests never touch admin/dist). */
-export async function buildConsole(): Promise<string> {
-  const outDir = mkdtempSync(join(tmpdir(), 'yizhan-console-'));
-  await build({ configFile: join(root, 'admin', 'vite.config.ts'), build: { outDir, emptyOutDir: true }, logLevel: 'warn' });
-  return outDir;
-}
 
 const contentTypes: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
