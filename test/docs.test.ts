@@ -68,6 +68,7 @@ describe('the README’s commands', () => {
     'npm run bench': 'test/bench.test.ts',
     'npm run sweep': 'test/sweep-command.test.ts',
     'npm run synth': 'test/infra/stages.test.ts',
+    'npm run build': 'test/support/console-build.ts (the browser tests and the bench build the console with it)',
   };
 
   it('are each run by CI or a test', () => {
