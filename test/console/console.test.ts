@@ -22,6 +22,8 @@ let browser: Browser;
 let admin: BrowserContext;
 let page: Page;
 let build: string;
+/** Uncaught errors in the admin's pages, which no step may cause. */
+const pageErrors: string[] = [];
 
 async function signIn(target: Page, username: string): Promise<void> {
   await target.goto(`${served.url}/`);
@@ -69,6 +71,7 @@ beforeAll(async () => {
   [api, build, browser] = await Promise.all([TestApi.startWithDemoDirectory({ CORS_ORIGINS: consoleOrigin }), buildConsole(), launchBrowser()]);
   served = await serveConsole(build, consolePort, { stage: 'test', authMode: 'local', apiUrl: `${api.url}/graphql`, region: '', userPoolId: '', userPoolClientId: '' });
   admin = await browser.profile();
+  admin.on('page', (opened) => opened.on('pageerror', (error) => pageErrors.push(error.message)));
   page = await admin.newPage();
 }, 120_000);
 
@@ -297,6 +300,11 @@ describe('the console', () => {
     await shoot(page, 'enterprises-english');
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('menuitem', { name: '简体中文' }).click();
+  });
+
+  it('raised no uncaught error in the browser through all of the above', () => {
+    // Assess
+    expect(pageErrors).toEqual([]);
   });
 });
 

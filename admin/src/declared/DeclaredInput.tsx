@@ -24,30 +24,30 @@ const searchByText = (text: string) => (text ? { q: text } : {});
 function inputFor(field: Field, source: string, resource: string | undefined) {
   switch (field.kind) {
     case 'text':
-      return <TextInput source={source} multiline={field.multiline === true} minRows={field.multiline ? 3 : undefined} fullWidth={field.multiline === true} />;
+      return <TextInput source={source} multiline={field.multiline === true} minRows={field.multiline ? 3 : undefined} fullWidth />;
     case 'id':
       if (field.references && resourceOfEntity[field.references]) {
         return (
           <ReferenceInput source={source} reference={resourceOfEntity[field.references]!}>
-            <AutocompleteInput filterToQuery={searchByText} label={`resources.${resource}.fields.${source}`} />
+            <AutocompleteInput filterToQuery={searchByText} label={`resources.${resource}.fields.${source}`} fullWidth />
           </ReferenceInput>
         );
       }
-      return <TextInput source={source} />;
+      return <TextInput source={source} fullWidth />;
     case 'date':
-      return <DateInput source={source} />;
+      return <DateInput source={source} fullWidth />;
     case 'dateTime':
-      return <DateTimeInput source={source} />;
+      return <DateTimeInput source={source} fullWidth />;
     case 'integer':
-      return <NumberInput source={source} step={1} />;
+      return <NumberInput source={source} step={1} fullWidth />;
     case 'decimal':
-      return <NumberInput source={source} />;
+      return <NumberInput source={source} fullWidth />;
     case 'boolean':
       return <BooleanInput source={source} />;
     case 'enum':
-      return <SelectInput source={source} choices={enumChoices(field.enumName)} />;
+      return <SelectInput source={source} choices={enumChoices(field.enumName)} fullWidth />;
     case 'enumList':
-      return <SelectArrayInput source={source} choices={enumChoices(field.enumName)} />;
+      return <SelectArrayInput source={source} choices={enumChoices(field.enumName)} fullWidth />;
     case 'idList':
       return <TextInput source={source} />;
     case 'object':
@@ -82,7 +82,9 @@ export function DeclaredInput({ entity, source }: { entity: AnyEntity; source: s
         </Typography>
         <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
           {Object.keys(field.shape.fields).map((name) => (
-            <DeclaredInput key={name} entity={entity} source={`${source}.${name}`} />
+            <Box key={name} sx={{ flex: '1 1 240px' }}>
+              <DeclaredInput entity={entity} source={`${source}.${name}`} />
+            </Box>
           ))}
         </Box>
       </Box>
