@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -160,8 +160,9 @@ describe('the console', () => {
     await expect.poll(() => column(page, '企业名称')).toEqual(['湖南安达物流有限公司']);
   });
 
-  it('explains a wrong credit code on the field, and lists the enterprise once the code is right', async () => {
+  it('explains a wrong credit code on the field, shows the API’s refusal of a taken one there too, and lists the enterprise once the code is right', async () => {
     // Prepare
+    const [taken] = (await api.data('admin', `{ enterprises(first: 1) { nodes { creditCode } } }`)).enterprises.nodes as { creditCode: string }[];
     await page.goto(`${served.url}/#/enterprises/create`);
     const creditCode = page.getByLabel('统一社会信用代码');
 
@@ -171,7 +172,7 @@ describe('the console', () => {
     await page.getByText('校验码（第 18 位）').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await shoot(page, 'enterprise-create-error');
-    await creditCode.fill('9144030071526726XG');
+    await creditCode.fill(taken!.creditCode);
     await page.getByLabel('企业名称').fill('湘潭浏览器测试科技有限公司');
     await page.getByLabel('法定代表人').fill('测试');
     await page.getByLabel('所属行业').fill('软件');
@@ -182,12 +183,33 @@ describe('the console', () => {
     await page.getByLabel('注册资本（万元）').fill('100');
     await page.getByLabel('从业人数').fill('12');
     await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText(`already has creditCode ${taken!.creditCode}`).waitFor();
+    await creditCode.fill('9144030071526726XG');
+    await page.getByRole('button', { name: '保存' }).click();
     await page.getByRole('tab', { name: '基本信息' }).waitFor();
     await openEnterprises(page);
     await page.getByPlaceholder('搜索').fill('浏览器测试');
 
     // Assess
     await expect.poll(() => column(page, '统一社会信用代码')).toEqual(['9144030071526726XG']);
+  });
+
+  it('exports the filtered list as CSV, with the headers the import reads', async () => {
+    // Prepare
+    const stations = await api.stationIds();
+    const jr = (await api.data('admin', `{ enterprises(filter: { stationId: ["${stations.JR}"] }) { totalCount } }`)).enterprises as { totalCount: number };
+    await openEnterprises(page, { stationId: [stations.JR] });
+
+    // Act
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出' }).click()]);
+    const text = readFileSync((await download.path())!, 'utf8');
+
+    // Assess
+    const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const header = lines[0]!.split(',');
+    expect(header).toEqual(expect.arrayContaining(['creditCode', 'name', 'stationId', 'steward.phone', 'status', 'stationCode']));
+    expect(lines).toHaveLength(jr.totalCount + 1);
+    expect(lines.slice(1).every((line) => line.split(',')[header.indexOf('stationCode')] === 'JR')).toBe(true);
   });
 
   it('keeps the second tab’s input and says the record was changed by someone else when two tabs save one record', async () => {
@@ -283,6 +305,29 @@ describe('the console', () => {
       expect(await seriousAccessibilityViolations(page), path).toEqual([]);
       await shoot(page, name);
     }
+  });
+
+  it('lets the admin declare next year’s holiday on the work calendar and take it back', async () => {
+    // Prepare
+    await page.goto(`${served.url}/#/calendar`);
+    await page.getByText('元旦').first().waitFor();
+    const overrides = page.getByRole('table', { name: '管理员调整' });
+
+    // Act
+    await page.getByLabel('年份').fill('2027');
+    await page.getByLabel('日期', { exact: true }).fill('2027-02-08');
+    await page.getByLabel('节日名称').fill('春节');
+    await page.getByRole('button', { name: '添加调整' }).click();
+    await page.getByText('已保存日历调整').waitFor();
+    await expect.poll(() => overrides.locator('tbody tr').count()).toBe(1);
+    const added = await overrides.locator('tbody tr').allTextContents();
+    await overrides.getByRole('button', { name: '删除' }).click();
+    await page.getByText('已删除日历调整').waitFor();
+
+    // Assess
+    expect(added).toHaveLength(1);
+    expect(added[0]).toContain('春节');
+    await expect.poll(() => overrides.locator('tbody tr').count()).toBe(0);
   });
 
   it('switches to English', async () => {
