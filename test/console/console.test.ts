@@ -6,6 +6,7 @@ import { TestApi } from '../support/api';
 import { type Browser, launchBrowser, type ServedConsole, seriousAccessibilityViolations, serveConsole } from '../support/console';
 import { buildConsole } from '../support/console-build';
 import { freePort, root } from '../support/local-stack';
+import { createRequest } from '../support/service-requests';
 
 /**
  * The console in a real browser: the built bundle served statically with a `config.json` for a
@@ -258,6 +259,21 @@ describe('the console', () => {
     await shoot(page, 'enterprise-history');
     const stored = await api.data('admin', `{ enterprise(id: "${target!.id}") { status } }`);
     expect(stored.enterprise).toEqual({ status: 'MOVED_OUT' });
+  });
+
+  it('shows an enterprise’s service requests among its related records', async () => {
+    // Prepare
+    const [target] = (await api.data('admin', `{ enterprises(first: 1, sort: NAME_DESC) { nodes { id } } }`)).enterprises.nodes as { id: string }[];
+    await createRequest(api, 'admin', { enterpriseId: target!.id, title: '浏览器测试：招工难' });
+
+    // Act
+    await page.goto(`${served.url}/#/enterprises/${target!.id}/show/related`);
+
+    // Assess
+    await page.getByText('服务工单（共 1 条）').waitFor();
+    await page.getByRole('table', { name: '服务工单' }).getByText('浏览器测试：招工难').waitFor();
+    expect(await page.getByText('工程建设项目（共 0 条）').count()).toBe(1);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 
   it('imports a roster from CSV, reporting created and refused rows, and adds nothing when run again', async () => {

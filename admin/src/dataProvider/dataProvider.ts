@@ -38,8 +38,16 @@ export interface WorkCalendar {
   readonly overrides: readonly CalendarOverride[];
 }
 
-/** react-admin's data provider plus the operations that are not CRUD: status actions and the calendar. */
+/** The first records of one of a record's related lists (e.g. an enterprise's service requests), and how many there are. */
+export interface RelatedPage {
+  readonly totalCount: number;
+  readonly nodes: readonly RaRecord[];
+}
+
+/** react-admin's data provider plus the operations that are not CRUD: related lists, status actions and the calendar. */
 export interface YizhanDataProvider extends DataProvider {
+  /** `connection` of the record (a field of its GraphQL type), with the fields given; null when the viewer may not see it. */
+  related(resource: string, id: Identifier, connection: string, fields: readonly string[], first: number): Promise<RelatedPage | null>;
   transition(resource: string, params: TransitionParams): Promise<{ data: RaRecord }>;
   workCalendar(year: number): Promise<WorkCalendar>;
   setCalendarDay(input: { date: string; kind: string; name?: string | null; expectedVersion?: number }): Promise<CalendarOverride>;
@@ -210,6 +218,13 @@ export function createDataProvider(client: GraphqlClient): YizhanDataProvider {
 
     async deleteMany() {
       throw new Error('Records are deleted one at a time, each at the version it was read.');
+    },
+
+    async related(resource, id, connection, fields, first) {
+      const field = lowerFirst(recordResourceOf(resource).entity.name);
+      const query = `query Related($id: ID!, $first: Int!) { record: ${field}(id: $id) { related: ${connection}(first: $first) { totalCount nodes { id ${fields.join(' ')} } } } }`;
+      const { data } = await client.requestPartial<{ record: { related: RelatedPage | null } | null }>(query, { id, first });
+      return data?.record?.related ?? null;
     },
 
     async transition(resource, params) {

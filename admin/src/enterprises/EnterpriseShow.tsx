@@ -1,9 +1,14 @@
-import { enterpriseEntity } from '@yizhan/shared';
+import { approvalEntity, enterpriseEntity, projectEntity, serviceRequestEntity } from '@yizhan/shared';
 import { Show, TabbedShowLayout, useCanAccess } from 'react-admin';
 import { RecordShowActions } from '../actions/RecordShowActions';
 import { DeclaredField } from '../declared/DeclaredField';
 import { RecordHistory } from '../history/RecordHistory';
+import { RelatedRecords } from '../related/RelatedRecords';
 import { StationCard } from '../stations/StationCard';
+
+const SERVICE_REQUEST_COLUMNS = ['number', 'title', 'category', 'channel', 'status', 'receivedAt'];
+const PROJECT_COLUMNS = ['code', 'name', 'investmentType', 'status', 'createdAt'];
+const APPROVAL_COLUMNS = ['number', 'itemName', 'stage', 'department', 'status', 'createdAt'];
 
 const field = (source: string) => <DeclaredField key={source} entity={enterpriseEntity} source={source} />;
 
@@ -24,6 +29,11 @@ export function EnterpriseShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="yizhan.related.station" path="station">
           <StationCard source="stationId" />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="yizhan.related.records" path="related">
+          <RelatedRecords entity={serviceRequestEntity} connection="serviceRequests" columns={SERVICE_REQUEST_COLUMNS} />
+          <RelatedRecords entity={projectEntity} connection="projects" columns={PROJECT_COLUMNS} />
+          <RelatedRecords entity={approvalEntity} connection="approvals" columns={APPROVAL_COLUMNS} />
         </TabbedShowLayout.Tab>
         {mayReadHistory && (
           <TabbedShowLayout.Tab label="yizhan.history.tab" path="history">

@@ -44,7 +44,7 @@ export const appMessages = {
         more: '……另有 %{count} 项',
       },
       audit: { name: '审计日志' },
-      related: { enterprises: '服务的经营主体', station: '服务驿站' },
+      related: { enterprises: '服务的经营主体', station: '服务驿站', records: '相关事项', count: '%{name}（共 %{count} 条）' },
       detail: { summary: '基本信息', contacts: '联系人', tags: '标签与状态', record: '记录信息' },
       csv_import: {
         button: '导入 CSV',
@@ -123,7 +123,7 @@ export const appMessages = {
         more: '… and %{count} more',
       },
       audit: { name: 'Audit log' },
-      related: { enterprises: 'Enterprises served', station: 'Serving station' },
+      related: { enterprises: 'Enterprises served', station: 'Serving station', records: 'Related records', count: '%{name} (%{count} in all)' },
       detail: { summary: 'Summary', contacts: 'Contacts', tags: 'Tags and status', record: 'Record' },
       csv_import: {
         button: 'Import CSV',
