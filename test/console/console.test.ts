@@ -246,7 +246,7 @@ describe('the console', () => {
 
     // Act
     await page.getByRole('button', { name: '迁出' }).click();
-    await page.getByLabel('备注（可选）').fill('搬迁至长沙');
+    await page.getByLabel('备注').fill('搬迁至长沙');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '确认迁出' }).click();
 

@@ -2,6 +2,7 @@ import type { HttpError } from 'react-admin';
 import { describe, expect, it } from 'vitest';
 import { createDataProvider } from './dataProvider';
 import { createGraphqlClient } from './graphql';
+import actions from './recorded/actions.json' with { type: 'json' };
 import paging from './recorded/paging.json' with { type: 'json' };
 import references from './recorded/references.json' with { type: 'json' };
 import writes from './recorded/writes.json' with { type: 'json' };
@@ -13,16 +14,18 @@ interface Exchange {
 }
 
 /**
- * A data provider whose fetch answers with responses recorded from the local API (recorded in
- * order, for the operations each test makes); it fails on any request the recording does not have.
+ * A data provider whose fetch answers with responses recorded from the local API, for the
+ * operations each test makes; it fails on any request the recording does not have.
  */
 function replaying(exchanges: readonly Exchange[]) {
   const sent: Exchange['request'][] = [];
+  const unused = [...exchanges];
   const fetch: typeof globalThis.fetch = async (_url, init) => {
     const request = JSON.parse(String(init?.body)) as Exchange['request'];
-    const recorded = exchanges[sent.length];
     sent.push(request);
-    expect(request).toEqual(recorded?.request);
+    const index = unused.findIndex((exchange) => JSON.stringify(exchange.request) === JSON.stringify(request));
+    expect(index, `no recorded response for ${JSON.stringify(request.variables)}`).toBeGreaterThanOrEqual(0);
+    const [recorded] = unused.splice(index, 1);
     return new Response(JSON.stringify(recorded!.response), { status: recorded!.status, headers: { 'content-type': 'application/json' } });
   };
   const provider = createDataProvider(createGraphqlClient({ url: 'http://api.test/graphql', token: async () => 'token', fetch }));
@@ -118,5 +121,58 @@ describe('the data provider', () => {
     // Assess
     expect(refused.status).toBe(400);
     expect(refused.body.errors.creditCode).toContain('check character');
+  });
+
+  it('sends a status action with its fields and note at the version it read', async () => {
+    // Prepare
+    const { provider, sent } = replaying(actions);
+    const { data: [record] } = await provider.getList('enterprises', { pagination: { page: 1, perPage: 1 }, sort: byName, filter: { status: 'ACTIVE' } });
+
+    // Act
+    const { data: moved } = await provider.transition('enterprises', { id: record!.id, action: 'MOVE_OUT', expectedVersion: record!.version, fields: { note: '搬迁至长沙' } });
+
+    // Assess
+    expect(sent[1]!.variables).toEqual({ input: { note: '搬迁至长沙', id: record!.id, expectedVersion: 1, action: 'MOVE_OUT' } });
+    expect(moved.status).toBe('MOVED_OUT');
+    expect(moved.availableActions).toEqual(['MOVE_BACK', 'DEREGISTER']);
+  });
+
+  it('reads a record’s related list through its connection field', async () => {
+    // Prepare
+    const { provider } = replaying(actions);
+
+    // Act
+    const related = await provider.related('enterprises', '01M8DQB5NH796Z2D7XK1CVTV6K', 'serviceRequests', ['number', 'title', 'status'], 3);
+
+    // Assess
+    expect(related!.totalCount).toBe(6);
+    expect(related!.nodes).toHaveLength(3);
+    expect(Object.keys(related!.nodes[0]!).sort()).toEqual(['id', 'number', 'status', 'title']);
+  });
+
+  it('leaves out a reference that no longer exists instead of failing the page’s others', async () => {
+    // Prepare
+    const { provider } = replaying(actions);
+    const stationId = actions[3]!.request.variables.id0 as string;
+
+    // Act
+    const { data } = await provider.getMany('stations', { ids: [stationId, 'no-such-station'] });
+
+    // Assess
+    expect(data.map((station) => station.id)).toEqual([stationId]);
+  });
+
+  it('sends a create’s request id, so a retry returns the record created the first time', async () => {
+    // Prepare
+    const { provider, sent } = replaying(actions);
+    const input = actions[6]!.request.variables.input as Record<string, unknown>;
+
+    // Act
+    const first = await provider.create('enterprises', { data: { ...input, unknownField: 'dropped' } });
+    const retry = await provider.create('enterprises', { data: input });
+
+    // Assess
+    expect((sent[0]!.variables as { input: Record<string, unknown> }).input.clientRequestId).toBe('recorded-1');
+    expect(retry.data.id).toBe(first.data.id);
   });
 });

@@ -1,5 +1,5 @@
 import { editableFields, type Fields } from '@yizhan/shared';
-import type { DataProvider, GetListResult, Identifier, RaRecord } from 'react-admin';
+import type { DataProvider, GetListResult, HttpError, Identifier, RaRecord } from 'react-admin';
 import { CursorBook } from './cursors';
 import type { GraphqlClient } from './graphql';
 import { AUDIT_EVENTS, auditEventSelection, filterValueOf, inputOf, type RecordResource, recordResources, recordSelection, sortValueOf } from './resources';
@@ -18,7 +18,8 @@ interface TransitionParams {
   readonly id: Identifier;
   readonly action: string;
   readonly expectedVersion: number;
-  readonly note?: string;
+  /** The fields the action takes, and its note. */
+  readonly fields?: Readonly<Record<string, unknown>>;
 }
 
 /** One day the administrators decided (a holiday on a weekday, a make-up working day on a weekend). */
@@ -177,10 +178,15 @@ export function createDataProvider(client: GraphqlClient): YizhanDataProvider {
       const declarations = ids.map((_, index) => `$id${index}: ID!`).join(', ');
       const aliases = ids.map((_, index) => `r${index}: ${field}(id: $id${index}) { ${selection} }`).join(' ');
       const variables = Object.fromEntries(ids.map((id, index) => [`id${index}`, id]));
-      const { data } = await client.requestPartial<Record<string, RaRecord | null>>(`query Many(${declarations}) { ${aliases} }`, variables);
-      if (data) return { data: Object.values(data).filter((record): record is RaRecord => record !== null) as never };
-      // One record out of reach (deleted, or outside the viewer's scope) nulls the whole answer: read them one by one.
-      const records = await Promise.all(ids.map((id) => getOneRecord(resource, id).catch(() => null)));
+      // One record out of reach (deleted, or outside the viewer's scope) nulls the whole answer:
+      // then read them one by one and leave out those that are gone.
+      const outOfReach = (error: HttpError) => {
+        if (error.status === 404 || error.status === 403) return null;
+        throw error;
+      };
+      const batch = await client.requestPartial<Record<string, RaRecord | null>>(`query Many(${declarations}) { ${aliases} }`, variables).catch(outOfReach);
+      if (batch?.data) return { data: Object.values(batch.data).filter((record): record is RaRecord => record !== null) as never };
+      const records = await Promise.all(ids.map((id) => getOneRecord(resource, id).catch(outOfReach)));
       return { data: records.filter((record): record is RaRecord => record !== null) as never };
     },
 
@@ -230,7 +236,7 @@ export function createDataProvider(client: GraphqlClient): YizhanDataProvider {
     async transition(resource, params) {
       const definition = recordResourceOf(resource);
       const { entity } = definition;
-      const input = { id: params.id, expectedVersion: params.expectedVersion, action: params.action, ...(params.note ? { note: params.note } : {}) };
+      const input = { ...params.fields, id: params.id, expectedVersion: params.expectedVersion, action: params.action };
       return { data: await mutate(`transition${entity.name}`, `Transition${entity.name}Input`, input, recordSelection(definition)) };
     },
 

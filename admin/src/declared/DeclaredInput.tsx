@@ -21,43 +21,52 @@ import { resourceOfEntity } from './references';
 
 const searchByText = (text: string) => (text ? { q: text } : {});
 
-function inputFor(field: Field, source: string, resource: string | undefined) {
+/**
+ * The input for a field declaration: its kind decides the input, its enum the choices, its
+ * reference the autocomplete. Without `label`, react-admin labels it from the resource's
+ * translations (`resources.<resource>.fields.<source>`).
+ */
+export function FieldInput({ field, source, label }: { field: Field; source: string; label?: string }) {
+  const resource = useResourceContext();
+  const common = { source, label, fullWidth: true };
   switch (field.kind) {
     case 'text':
-      return <TextInput source={source} multiline={field.multiline === true} minRows={field.multiline ? 3 : undefined} fullWidth />;
+      return <TextInput {...common} multiline={field.multiline === true} minRows={field.multiline ? 3 : undefined} />;
     case 'id':
       if (field.references && resourceOfEntity[field.references]) {
         return (
           <ReferenceInput source={source} reference={resourceOfEntity[field.references]!}>
-            <AutocompleteInput filterToQuery={searchByText} label={`resources.${resource}.fields.${source}`} fullWidth />
+            <AutocompleteInput filterToQuery={searchByText} label={label ?? `resources.${resource}.fields.${source}`} fullWidth />
           </ReferenceInput>
         );
       }
-      return <TextInput source={source} fullWidth />;
+      return <TextInput {...common} />;
     case 'date':
-      return <DateInput source={source} fullWidth />;
+      return <DateInput {...common} />;
     case 'dateTime':
-      return <DateTimeInput source={source} fullWidth />;
+      return <DateTimeInput {...common} />;
     case 'integer':
-      return <NumberInput source={source} step={1} fullWidth />;
+      return <NumberInput {...common} step={1} />;
     case 'decimal':
-      return <NumberInput source={source} fullWidth />;
+      return <NumberInput {...common} />;
     case 'boolean':
-      return <BooleanInput source={source} />;
+      return <BooleanInput source={source} label={label} />;
     case 'enum':
-      return <SelectInput source={source} choices={enumChoices(field.enumName)} fullWidth />;
+      return <SelectInput {...common} choices={enumChoices(field.enumName)} />;
     case 'enumList':
-      return <SelectArrayInput source={source} choices={enumChoices(field.enumName)} fullWidth />;
+      return <SelectArrayInput {...common} choices={enumChoices(field.enumName)} />;
     case 'idList':
-      return <TextInput source={source} />;
+      return <TextInput {...common} />;
     case 'object':
       return null;
     case 'objectList':
       return (
-        <ArrayInput source={source}>
+        <ArrayInput source={source} label={label}>
           <SimpleFormIterator inline>
             {Object.entries(field.shape.fields).map(([name, nested]) => (
-              <Box key={name}>{inputFor(nested, name, resource)}</Box>
+              <Box key={name}>
+                <FieldInput field={nested} source={name} />
+              </Box>
             ))}
           </SimpleFormIterator>
         </ArrayInput>
@@ -66,9 +75,9 @@ function inputFor(field: Field, source: string, resource: string | undefined) {
 }
 
 /**
- * The input for a declared field (`shared/` decides its kind, choices and reference); an object
- * field (a contact person) shows its own fields under a heading. Labels come from the
- * resource's translations, checks from the form's validator.
+ * The input for a field of an entity (`shared/` decides its kind, choices and reference); an
+ * object field (a contact person) shows its own fields under a heading. Checks come from the
+ * form's validator.
  */
 export function DeclaredInput({ entity, source }: { entity: AnyEntity; source: string }) {
   const resource = useResourceContext();
@@ -90,5 +99,5 @@ export function DeclaredInput({ entity, source }: { entity: AnyEntity; source: s
       </Box>
     );
   }
-  return inputFor(field, source, resource);
+  return <FieldInput field={field} source={source} />;
 }

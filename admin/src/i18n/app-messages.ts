@@ -26,9 +26,7 @@ export const appMessages = {
       actions: {
         title: '%{action}：%{record}',
         confirm: '确认%{action}',
-        note: '备注（可选）',
         done: '已%{action}',
-        none: '当前状态下没有可执行的操作',
       },
       history: {
         tab: '变更记录',
@@ -105,9 +103,7 @@ export const appMessages = {
       actions: {
         title: '%{action}: %{record}',
         confirm: 'Confirm: %{action}',
-        note: 'Note (optional)',
         done: 'Done: %{action}',
-        none: 'No action is available in this status',
       },
       history: {
         tab: 'History',
