@@ -355,7 +355,7 @@ describe('the console', () => {
     await page.getByRole('menuitem', { name: 'English' }).click();
 
     // Assess
-    await page.getByRole('menuitem', { name: 'Service station' }).waitFor();
+    await page.getByRole('menuitem', { name: 'Service stations' }).waitFor();
     await expect.poll(() => rangeText(page).textContent()).toMatch(/^1-25 of \d+$/);
     expect(await page.locator('.RaDatagrid-thead').textContent()).toContain('Credit code');
     await shoot(page, 'enterprises-english');

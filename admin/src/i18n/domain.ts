@@ -33,7 +33,7 @@ function resourceMessages(entity: AnyEntity, locale: Locale) {
   for (const [name, filter] of Object.entries(entity.filters)) {
     if ('label' in filter && filter.label) fields[name] ??= filter.label[locale];
   }
-  return { name: `${entity.label[locale]} |||| ${entity.label[locale]}`, fields };
+  return { name: `${entity.label[locale]} |||| ${(entity.pluralLabel ?? entity.label)[locale]}`, fields };
 }
 
 /** Every domain label from `shared/` as translation messages: resources, fields, filters and enum members. */
