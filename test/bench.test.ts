@@ -27,6 +27,8 @@ describe('npm run bench', () => {
     expect(figures.dynamodb_calls_per_approval_accept).toBe(4);
     expect(figures).toMatchObject({ dashboard_requests_small: 100, dashboard_requests_large: 1000 });
     expect(figures.dashboard_scale_ratio).toBeGreaterThan(0);
+    // What the sign-in page needs before it renders; the views load by route.
+    expect(figures.console_initial_js_gzip_bytes).toBeLessThanOrEqual(350_000);
     expect(Object.values(figures).every((value) => Number.isFinite(value) && value > 0)).toBe(true);
   }, 180_000);
 });

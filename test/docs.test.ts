@@ -69,6 +69,7 @@ describe('the README’s commands', () => {
     'npm run sweep': 'test/sweep-command.test.ts',
     'npm run aggregates:rebuild': 'test/aggregates-command.test.ts',
     'npm run synth': 'test/infra/stages.test.ts',
+    'npm run build': 'test/support/console-build.ts (the browser tests and the bench build the console with it)',
   };
 
   it('are each run by CI or a test', () => {

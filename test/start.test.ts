@@ -19,12 +19,24 @@ describe('npm start', () => {
     rmSync(dataDirectory, { recursive: true, force: true });
   });
 
-  it('serves the seeded demo data to a signed-in admin, answers the README example, keeps data across restarts and leaves no process behind', async () => {
+  it('serves the seeded demo data to a signed-in admin and the console, answers the README example, keeps data across restarts and leaves no process behind', async () => {
     const port = await freePort();
-    const environment = { PORT: String(port), YIZHAN_DATA_DIR: dataDirectory };
+    const consolePort = await freePort();
+    const environment = { PORT: String(port), CONSOLE_PORT: String(consolePort), YIZHAN_DATA_DIR: dataDirectory };
 
     const first = await start(environment);
     expect(first.output()).toContain('seeded 3 stations');
+    expect(first.output()).toContain(`Console        http://localhost:${consolePort}`);
+    const page = await fetch(`http://localhost:${consolePort}/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="root">');
+    const config = (await (await fetch(`http://localhost:${consolePort}/config.json`)).json()) as { authMode: string; apiUrl: string };
+    expect(config).toMatchObject({ authMode: 'local', apiUrl: `http://localhost:${port}/graphql` });
+    const preflight = await fetch(`http://localhost:${port}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: `http://localhost:${consolePort}`, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(`http://localhost:${consolePort}`);
     expect(first.output()).not.toMatch(/Warning|EBADENGINE/i);
     const answer = JSON.parse(execFileSync('bash', ['-c', readmeExample(port)], { encoding: 'utf8' })) as {
       data: { enterprises: { totalCount: number; nodes: { name: string; station: { code: string } }[] } };
@@ -44,7 +56,13 @@ describe('npm start', () => {
   it('uses another DynamoDB when DYNAMODB_ENDPOINT is set, starting no Java of its own', async () => {
     const endpoint = inject('dynamodbEndpoint');
     const tableName = `start-${Date.now()}`;
-    const started = await start({ PORT: String(await freePort()), DYNAMODB_ENDPOINT: endpoint, TABLE_NAME: tableName, YIZHAN_DATA_DIR: dataDirectory });
+    const started = await start({
+      PORT: String(await freePort()),
+      CONSOLE_PORT: String(await freePort()),
+      DYNAMODB_ENDPOINT: endpoint,
+      TABLE_NAME: tableName,
+      YIZHAN_DATA_DIR: dataDirectory,
+    });
     expect(started.output()).toContain(`DynamoDB       ${endpoint}  table "${tableName}" (created)`);
     expect(started.output()).toContain('seeded 3 stations');
     expect(processesMentioning('DynamoDBLocal.jar').filter((line) => line.includes(dataDirectory))).toEqual([]);

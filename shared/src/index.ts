@@ -1,3 +1,4 @@
+export * from './access';
 export * from './approval-clock';
 export * from './calendar';
 export * from './credit-code';

@@ -14,6 +14,7 @@ import { loadHotlineTickets } from '../../api/src/local/seed-history';
 import { startLocalServer } from '../../api/src/local/server';
 import { entityKey } from '../../api/src/store/keys';
 import { approvalInput } from '../support/approvals';
+import { buildConsole, initialJavaScriptGzipBytes } from '../support/console-build';
 import { enterpriseInput } from '../support/fixtures';
 import { requestInput } from '../support/service-requests';
 
@@ -153,6 +154,9 @@ async function main(): Promise<void> {
 
       const bundle = lambdaBundle();
       const dashboard = await dashboardScale(database.endpoint);
+      const consoleBuild = await buildConsole();
+      const consoleInitialJsGzipBytes = initialJavaScriptGzipBytes(consoleBuild);
+      rmSync(consoleBuild, { recursive: true, force: true });
       const figures = {
         enterprises: (await graphql('{ enterprises { totalCount } }')).enterprises.totalCount as number,
         baseline_get_item_ms: round(getItemMs),
@@ -180,6 +184,7 @@ async function main(): Promise<void> {
         lambda_bundle_kib_minified: round(bundle.kib),
         lambda_bundle_build_ms: round(bundle.buildMs),
         ...dashboard,
+        console_initial_js_gzip_bytes: consoleInitialJsGzipBytes,
       };
       for (const [name, value] of Object.entries(figures)) console.log(`${name.padEnd(56)} ${value}`);
       if (json) console.log(JSON.stringify({ figures }));

@@ -358,7 +358,7 @@ describe('Console stacks', () => {
     ]);
   });
 
-  it('deploy the console build and a config.json with the API URL, user pool and app client', () => {
+  it('deploy the console build and a config.json with the API URL, the auth mode, user pool and app client', () => {
     const template = prod.template('ConsoleRelease');
     const deployments = resourcesOf(template, 'Custom::CDKBucketDeployment').map(([, deployment]) => deployment.Properties);
     expect(deployments).toHaveLength(2);
@@ -370,7 +370,8 @@ describe('Console stacks', () => {
     expect(staged).toContainEqual(['index.html']);
     expect(staged).toContainEqual(['assets', 'assets/app-3f9a1c.js']);
     const config = prod.assetDirectories().flatMap((directory) => readdirSync(directory).filter((name) => name === 'config.json').map((name) => readFileSync(join(directory, name), 'utf8')));
-    expect(config.map((text) => Object.keys(JSON.parse(text)).sort())).toContainEqual(['apiUrl', 'region', 'stage', 'userPoolClientId', 'userPoolId']);
+    expect(config.map((text) => Object.keys(JSON.parse(text)).sort())).toContainEqual(['apiUrl', 'authMode', 'region', 'stage', 'userPoolClientId', 'userPoolId']);
+    expect(config.map((text) => JSON.parse(text).authMode)).toContain('cognito');
   });
 
   it('deploy only config.json, with a warning, when there is no console build', () => {

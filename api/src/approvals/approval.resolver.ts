@@ -1,6 +1,6 @@
-import { Role } from '@yizhan/shared';
+import { HISTORY_READERS, Role } from '@yizhan/shared';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { HISTORY_READERS } from '../audit/audit.resolver';
+
 import { AuditEventConnection } from '../audit/audit.type';
 import { Access } from '../auth/access';
 import { PageArgs } from '../common/connection';

@@ -1,12 +1,9 @@
-import { Role } from '@yizhan/shared';
+import { HISTORY_READERS } from '@yizhan/shared';
 import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { PageArgs } from '../common/connection';
 import type { Paging } from '../common/page';
 import type { Context } from '../context';
 import { AuditEvent, AuditEventConnection } from './audit.type';
-
-/** Who may read the history of a record they can see (docs/access.md). */
-export const HISTORY_READERS = [Role.ADMIN, Role.OFFICER, Role.STAFF, Role.OPERATOR];
 
 @Resolver(() => AuditEvent)
 export class AuditResolver {

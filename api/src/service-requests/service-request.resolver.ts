@@ -1,5 +1,5 @@
+import { HISTORY_READERS } from '@yizhan/shared';
 import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { HISTORY_READERS } from '../audit/audit.resolver';
 import { AuditEventConnection } from '../audit/audit.type';
 import { PageArgs } from '../common/connection';
 import type { Paging } from '../common/page';

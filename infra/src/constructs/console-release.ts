@@ -11,6 +11,8 @@ import { repositoryRoot } from '../repository';
 /** What the console reads at start-up from `/config.json`: where the API and Cognito are. */
 interface ConsoleConfig {
   readonly stage: string;
+  /** How the console signs people in: `cognito` (the user pool below) in every deployed stage; `local` is the dev server's issuer. */
+  readonly authMode: 'cognito';
   readonly region: string;
   readonly apiUrl: string;
   readonly userPoolId: string;

@@ -24,6 +24,7 @@ export class ConsoleReleaseStack extends Stack {
       distribution: site.distribution,
       config: {
         stage: props.stage.name,
+        authMode: 'cognito',
         region: this.region,
         apiUrl: props.api.http.graphqlUrl,
         userPoolId: props.identity.users.userPool.userPoolId,

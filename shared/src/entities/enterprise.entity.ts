@@ -10,6 +10,7 @@ export const enterpriseEntity = defineEntity({
   name: 'Enterprise',
   plural: 'enterprises',
   label: { 'zh-CN': '经营主体', en: 'Enterprise' },
+  pluralLabel: { 'zh-CN': '经营主体', en: 'Enterprises' },
   description: '经营主体: an enterprise served by a station.',
   fields: {
     creditCode: text({

@@ -12,6 +12,7 @@ export const stationEntity = defineEntity({
   name: 'Station',
   plural: 'stations',
   label: { 'zh-CN': '政务服务驿站', en: 'Service station' },
+  pluralLabel: { 'zh-CN': '政务服务驿站', en: 'Service stations' },
   description: '政务服务驿站: a service station inside an industrial park.',
   fields: {
     code: text({

@@ -85,6 +85,8 @@ export interface EntityDeclaration<
   /** Name of the list query, e.g. `enterprises`. */
   readonly plural: string;
   readonly label: Label;
+  /** The label of several records (lists, menus) where it differs from `label`, e.g. English plurals. */
+  readonly pluralLabel?: Label;
   readonly description: string;
   /** The fields people give and edit. */
   readonly fields: F;

@@ -1,0 +1,22 @@
+import { Datagrid, DateField, FunctionField, List, type RaRecord, TextField, TextInput, useLocaleState } from 'react-admin';
+import { ChangesField } from '../history/RecordHistory';
+
+const filters = [<TextInput key="entityId" source="entityId" label="yizhan.history.entity" alwaysOn />];
+
+/** The whole journal of changes, newest first (administrators); narrowed to one record by its id. */
+export function AuditEventList() {
+  const [locale] = useLocaleState();
+  return (
+    <List filters={filters} exporter={false} title="yizhan.audit.name" sort={{ field: 'at', order: 'DESC' }}>
+      <Datagrid bulkActionButtons={false} rowClick={false}>
+        <DateField source="at" label="yizhan.history.at" showTime locales={locale} sortable={false} />
+        <TextField source="actor.username" label="yizhan.history.actor" sortable={false} />
+        <FunctionField<RaRecord> label="yizhan.history.action" render={(event) => event.transition ?? event.action} />
+        <TextField source="entityType" label="yizhan.history.entity" sortable={false} />
+        <FunctionField<RaRecord> label="yizhan.history.version" render={(event) => `${event.versionBefore ?? '—'} → ${event.versionAfter ?? '—'}`} />
+        <ChangesField />
+        <TextField source="note" label="yizhan.history.note" sortable={false} />
+      </Datagrid>
+    </List>
+  );
+}

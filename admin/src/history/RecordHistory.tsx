@@ -1,0 +1,51 @@
+import { Box, Typography } from '@mui/material';
+import { Datagrid, DateField, FunctionField, Pagination, type RaRecord, ReferenceManyField, TextField, useLocaleState, useTranslate } from 'react-admin';
+
+interface Change {
+  readonly field: string;
+  readonly from: unknown;
+  readonly to: unknown;
+}
+
+/** Changes listed per event; a create lists every field, which says little beyond the first few. */
+const MAX_CHANGES_SHOWN = 6;
+
+const shown = (value: unknown) => (value === null || value === undefined || value === '' ? '—' : typeof value === 'object' ? JSON.stringify(value) : String(value));
+
+/** The changes of one audit event, one line each (`name: 旧 → 新`). */
+export function ChangesField() {
+  const translate = useTranslate();
+  return (
+    <FunctionField<RaRecord>
+      label="yizhan.history.changes"
+      render={(event) => {
+        const changes = (event.changes ?? []) as Change[];
+        return (
+          <Box component="ul" sx={{ m: 0, pl: 2 }}>
+            {changes.slice(0, MAX_CHANGES_SHOWN).map((change) => (
+              <li key={change.field}>{translate('yizhan.history.from_to', { field: change.field, from: shown(change.from), to: shown(change.to) })}</li>
+            ))}
+            {changes.length > MAX_CHANGES_SHOWN && <li>{translate('yizhan.history.more', { count: changes.length - MAX_CHANGES_SHOWN })}</li>}
+          </Box>
+        );
+      }}
+    />
+  );
+}
+
+/** The record's history from `auditEvents`, newest first, paged like any list. */
+export function RecordHistory() {
+  const [locale] = useLocaleState();
+  const translate = useTranslate();
+  return (
+    <ReferenceManyField reference="auditEvents" target="entityId" perPage={10} pagination={<Pagination rowsPerPageOptions={[10, 25]} />}>
+      <Datagrid bulkActionButtons={false} rowClick={false} empty={<Typography sx={{ p: 2 }}>{translate('yizhan.history.empty')}</Typography>}>
+        <DateField source="at" label="yizhan.history.at" showTime locales={locale} sortable={false} />
+        <TextField source="actor.username" label="yizhan.history.actor" sortable={false} />
+        <FunctionField<RaRecord> label="yizhan.history.action" render={(event) => event.transition ?? event.action} />
+        <ChangesField />
+        <TextField source="note" label="yizhan.history.note" sortable={false} />
+      </Datagrid>
+    </ReferenceManyField>
+  );
+}
