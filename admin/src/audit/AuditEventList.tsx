@@ -1,5 +1,7 @@
+import type { Locale } from '@yizhan/shared';
 import { Datagrid, DateField, FunctionField, List, type RaRecord, TextField, TextInput, useLocaleState } from 'react-admin';
-import { ChangesField } from '../history/RecordHistory';
+import { entityTypeText } from '../history/auditText';
+import { ActionField, ChangesField } from '../history/RecordHistory';
 
 const filters = [<TextInput key="entityId" source="entityId" label="yizhan.history.entity" alwaysOn />];
 
@@ -11,8 +13,8 @@ export function AuditEventList() {
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <DateField source="at" label="yizhan.history.at" showTime locales={locale} sortable={false} />
         <TextField source="actor.username" label="yizhan.history.actor" sortable={false} />
-        <FunctionField<RaRecord> label="yizhan.history.action" render={(event) => event.transition ?? event.action} />
-        <TextField source="entityType" label="yizhan.history.entity" sortable={false} />
+        <ActionField />
+        <FunctionField<RaRecord> label="yizhan.history.entity" render={(event) => entityTypeText(String(event.entityType), locale as Locale)} />
         <FunctionField<RaRecord> label="yizhan.history.version" render={(event) => `${event.versionBefore ?? '—'} → ${event.versionAfter ?? '—'}`} />
         <ChangesField />
         <TextField source="note" label="yizhan.history.note" sortable={false} />
