@@ -2,6 +2,7 @@ import type { Locale } from '@yizhan/shared';
 import { Datagrid, DateField, FunctionField, List, type RaRecord, TextField, TextInput, useLocaleState } from 'react-admin';
 import { entityTypeText } from '../history/auditText';
 import { ActionField, ChangesField } from '../history/RecordHistory';
+import { auditExporter } from './auditExporter';
 
 const filters = [<TextInput key="entityId" source="entityId" label="yizhan.history.entity" alwaysOn />];
 
@@ -9,7 +10,7 @@ const filters = [<TextInput key="entityId" source="entityId" label="yizhan.histo
 export function AuditEventList() {
   const [locale] = useLocaleState();
   return (
-    <List filters={filters} exporter={false} title="yizhan.audit.name" sort={{ field: 'at', order: 'DESC' }}>
+    <List filters={filters} exporter={auditExporter} title="yizhan.audit.name" sort={{ field: 'at', order: 'DESC' }}>
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <DateField source="at" label="yizhan.history.at" showTime locales={locale} sortable={false} />
         <TextField source="actor.username" label="yizhan.history.actor" sortable={false} />
