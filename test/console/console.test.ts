@@ -310,7 +310,7 @@ describe('the console', () => {
   it('shows the stations, the audit log and the work calendar to the admin without serious accessibility problems', async () => {
     for (const [path, name, ready] of [
       ['/stations', 'stations', '金荣'],
-      ['/auditEvents', 'audit-events', 'createEnterprise'],
+      ['/auditEvents', 'audit-events', '新建'],
       ['/calendar', 'calendar', '元旦'],
     ] as const) {
       // Act

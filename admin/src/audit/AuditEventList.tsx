@@ -1,5 +1,8 @@
+import type { Locale } from '@yizhan/shared';
 import { Datagrid, DateField, FunctionField, List, type RaRecord, TextField, TextInput, useLocaleState } from 'react-admin';
-import { ChangesField } from '../history/RecordHistory';
+import { entityTypeText } from '../history/auditText';
+import { ActionField, ChangesField } from '../history/RecordHistory';
+import { auditExporter } from './auditExporter';
 
 const filters = [<TextInput key="entityId" source="entityId" label="yizhan.history.entity" alwaysOn />];
 
@@ -7,12 +10,12 @@ const filters = [<TextInput key="entityId" source="entityId" label="yizhan.histo
 export function AuditEventList() {
   const [locale] = useLocaleState();
   return (
-    <List filters={filters} exporter={false} title="yizhan.audit.name" sort={{ field: 'at', order: 'DESC' }}>
+    <List filters={filters} exporter={auditExporter} title="yizhan.audit.name" sort={{ field: 'at', order: 'DESC' }}>
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <DateField source="at" label="yizhan.history.at" showTime locales={locale} sortable={false} />
         <TextField source="actor.username" label="yizhan.history.actor" sortable={false} />
-        <FunctionField<RaRecord> label="yizhan.history.action" render={(event) => event.transition ?? event.action} />
-        <TextField source="entityType" label="yizhan.history.entity" sortable={false} />
+        <ActionField />
+        <FunctionField<RaRecord> label="yizhan.history.entity" render={(event) => entityTypeText(String(event.entityType), locale as Locale)} />
         <FunctionField<RaRecord> label="yizhan.history.version" render={(event) => `${event.versionBefore ?? '—'} → ${event.versionAfter ?? '—'}`} />
         <ChangesField />
         <TextField source="note" label="yizhan.history.note" sortable={false} />

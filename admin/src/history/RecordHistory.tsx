@@ -1,5 +1,7 @@
 import { Box, Typography } from '@mui/material';
+import type { Locale } from '@yizhan/shared';
 import { Datagrid, DateField, FunctionField, Pagination, type RaRecord, ReferenceManyField, TextField, useLocaleState, useTranslate } from 'react-admin';
+import { actionText, changeText } from './auditText';
 
 interface Change {
   readonly field: string;
@@ -10,11 +12,10 @@ interface Change {
 /** Changes listed per event; a create lists every field, which says little beyond the first few. */
 const MAX_CHANGES_SHOWN = 6;
 
-const shown = (value: unknown) => (value === null || value === undefined || value === '' ? '—' : typeof value === 'object' ? JSON.stringify(value) : String(value));
-
-/** The changes of one audit event, one line each (`name: 旧 → 新`). */
+/** The changes of one audit event, one line each (`经营状态：在园经营 → 已迁出`). */
 export function ChangesField() {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   return (
     <FunctionField<RaRecord>
       label="yizhan.history.changes"
@@ -23,7 +24,7 @@ export function ChangesField() {
         return (
           <Box component="ul" sx={{ m: 0, pl: 2 }}>
             {changes.slice(0, MAX_CHANGES_SHOWN).map((change) => (
-              <li key={change.field}>{translate('yizhan.history.from_to', { field: change.field, from: shown(change.from), to: shown(change.to) })}</li>
+              <li key={change.field}>{changeText(String(event.entityType), change, locale as Locale, translate)}</li>
             ))}
             {changes.length > MAX_CHANGES_SHOWN && <li>{translate('yizhan.history.more', { count: changes.length - MAX_CHANGES_SHOWN })}</li>}
           </Box>
@@ -31,6 +32,12 @@ export function ChangesField() {
       }}
     />
   );
+}
+
+/** What an audit event did, in words. */
+export function ActionField() {
+  const translate = useTranslate();
+  return <FunctionField<RaRecord> label="yizhan.history.action" render={(event) => actionText(event as never, translate)} />;
 }
 
 /** The record's history from `auditEvents`, newest first, paged like any list. */
@@ -42,7 +49,7 @@ export function RecordHistory() {
       <Datagrid bulkActionButtons={false} rowClick={false} empty={<Typography sx={{ p: 2 }}>{translate('yizhan.history.empty')}</Typography>}>
         <DateField source="at" label="yizhan.history.at" showTime locales={locale} sortable={false} />
         <TextField source="actor.username" label="yizhan.history.actor" sortable={false} />
-        <FunctionField<RaRecord> label="yizhan.history.action" render={(event) => event.transition ?? event.action} />
+        <ActionField />
         <ChangesField />
         <TextField source="note" label="yizhan.history.note" sortable={false} />
       </Datagrid>
