@@ -62,4 +62,27 @@ describe('importing enterprises from CSV', () => {
     expect(again.map((report) => report.outcome)).toEqual(['existing']);
     expect(api.created.size).toBe(1);
   });
+
+  it('counts a row whose credit code is already on record as existing once its request id has expired', async () => {
+    // Prepare: the API no longer knows the request id, and refuses the taken credit code on its field.
+    const taken = Object.assign(new Error('yizhan.errors.invalid_input'), {
+      status: 409,
+      body: { code: 'CONFLICT', errors: { creditCode: 'Another enterprise already has creditCode 9144030071526726XG.' } },
+    });
+    const create = async (): Promise<RaRecord> => {
+      throw taken;
+    };
+
+    // Act
+    const reports = await importEnterprises(formatCsv(header, [good]), {
+      stations: [{ id: 'station-jr', code: 'JR' }],
+      create,
+      locale: 'zh-CN',
+      now: () => new Date('2026-11-28T00:00:00Z'),
+      messages: { unknownStation: (code) => code },
+    });
+
+    // Assess
+    expect(reports).toEqual([{ line: 2, name: '湘潭示例科技有限公司', creditCode: '9144030071526726XG', outcome: 'existing' }]);
+  });
 });

@@ -69,10 +69,17 @@ function reasonOfError(error: unknown): string {
   return body?.message ?? (error as Error).message;
 }
 
+/** The API's refusal of a credit code another enterprise already holds: the row's enterprise is on record. */
+function alreadyOnRecord(error: unknown): boolean {
+  const body = (error as HttpError).body as { code?: string; errors?: Record<string, string> } | undefined;
+  return body?.code === 'CONFLICT' && body.errors?.creditCode !== undefined;
+}
+
 /**
  * Imports the park's enterprise roster from CSV, row by row: each row is checked against the
  * declaration first (refused with the reason), then created with its request id. Rows the API
- * had already created (an earlier run) come back as `existing`, created before this run began.
+ * had already created (an earlier run) come back as `existing`: created before this run began,
+ * or, once the request ids have expired, refused because the credit code is taken.
  */
 export async function importEnterprises(text: string, dependencies: ImportDependencies): Promise<ImportRowReport[]> {
   const [header = [], ...rows] = parseCsv(text);
@@ -108,7 +115,8 @@ export async function importEnterprises(text: string, dependencies: ImportDepend
         const record = await dependencies.create({ ...input, clientRequestId: await clientRequestIdOf(input) });
         reports.push({ line, name, creditCode, outcome: String(record.createdAt) < startedAt ? 'existing' : 'created' });
       } catch (error) {
-        reports.push({ line, name, creditCode, outcome: 'refused', reason: reasonOfError(error) });
+        // Request ids are remembered for a day: a later run meets the credit code's guard instead, which is no refusal.
+        reports.push(alreadyOnRecord(error) ? { line, name, creditCode, outcome: 'existing' } : { line, name, creditCode, outcome: 'refused', reason: reasonOfError(error) });
       }
     }
     dependencies.onProgress?.(index + 1, rows.length);
