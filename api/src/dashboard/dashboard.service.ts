@@ -10,7 +10,7 @@ import {
 import { BadUserInputError, ForbiddenError } from '../errors';
 import type { RequestScope } from '../request-scope';
 import type { StationRecord, StationService } from '../stations/station.service';
-import type { AggregateReader, Sums } from '../store/aggregates';
+import { type AggregateReader, monthsOf, type Sums } from '../store/aggregates';
 import type { RecordStore } from '../store/entity-store';
 import type { ApprovalFigures, Dashboard, HotlineFigures, StationFigures } from './dashboard.type';
 
@@ -29,23 +29,6 @@ const parkWideReaders: Readonly<Record<Part, readonly Role[]>> = {
 
 /** The longest period one dashboard covers; its cost grows with the months it spans. */
 const MAX_PERIOD_YEARS = 10;
-
-/** Each month from the month of `from` to that of `to`, as `YYYY-MM`. */
-function monthsOf(from: string, to: string): string[] {
-  const months: string[] = [];
-  let year = Number(from.slice(0, 4));
-  let month = Number(from.slice(5, 7));
-  for (let current = from.slice(0, 7); current <= to.slice(0, 7); ) {
-    months.push(current);
-    month += 1;
-    if (month > 12) {
-      month = 1;
-      year += 1;
-    }
-    current = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
-  }
-  return months;
-}
 
 /**
  * The dashboard (docs/dashboard.md): figures of a period from the aggregate items, whose cost

@@ -133,10 +133,11 @@ export function historicStationRequests(stations: readonly DemoStationRef[], soF
   const jobs = Math.max(0, articleFigures.jobsFilled - soFar.jobsFilled);
   const days = workingDays(calendar, ARTICLE_PERIOD.from, ARTICLE_PERIOD.to);
   const plan = [...Array.from({ length: services }, () => 'STATION' as const), ...Array.from({ length: visits }, () => 'ONSITE' as const)];
-  const employment = plan.map((_, index) => index).filter((index) => index % 4 === 0);
+  /** Every fourth request is about hiring; the jobs filled are spread over those. */
+  const employmentCount = Math.ceil(plan.length / 4);
   return plan.map((channel, index) => {
     const topics = channel === 'STATION' ? stationTopics : visitTopics;
-    const employing = employment.includes(index);
+    const employing = index % 4 === 0;
     const topic: Topic = employing ? (topics.find((candidate) => candidate.category === 'EMPLOYMENT') ?? topics[0]!) : pick(random, topics);
     const day = days[Math.floor((index / plan.length) * days.length)]!;
     const open = stations.filter((station) => station.openedOn <= day);
@@ -144,7 +145,7 @@ export function historicStationRequests(stations: readonly DemoStationRef[], soF
     const receivedAt = at(day, clock(random));
     const repliedAt = later(receivedAt, channel === 'STATION' ? 2 : 5);
     const callbackAt = later(repliedAt, 24);
-    const jobsFilled = employing ? spread(jobs, employment.length, employment.indexOf(index)) : 0;
+    const jobsFilled = employing ? spread(jobs, employmentCount, index / 4) : 0;
     const person = `${pick(random, surnames)}${pick(random, addressing)}`;
     const input = {
       channel,

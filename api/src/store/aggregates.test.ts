@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodSegments } from './aggregates';
+import { monthsOf, periodSegments } from './aggregates';
 
 describe('the buckets a dashboard period reads', () => {
   it.each([
@@ -32,5 +32,15 @@ describe('the buckets a dashboard period reads', () => {
 
     // Assess
     expect(segments).toEqual(expected);
+  });
+});
+
+describe('the months of a dashboard period', () => {
+  it('lists every month from the first day’s to the last day’s, across a new year', () => {
+    // Act
+    const months = monthsOf('2022-11-15', '2023-02-03');
+
+    // Assess
+    expect(months).toEqual(['2022-11', '2022-12', '2023-01', '2023-02']);
   });
 });

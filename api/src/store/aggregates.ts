@@ -97,6 +97,13 @@ function shiftMonth(month: string, by: number): string {
   return new Date(Date.UTC(year, monthNumber - 1 + by, 1)).toISOString().slice(0, 7);
 }
 
+/** Each month from the month of `from` to that of `to`, as `YYYY-MM`. */
+export function monthsOf(from: string, to: string): string[] {
+  const months: string[] = [];
+  for (let month = monthOf(from); month <= monthOf(to); month = shiftMonth(month, 1)) months.push(month);
+  return months;
+}
+
 type Segment = { readonly granularity: Granularity; readonly first: string; readonly last: string };
 
 /** The ranges of items that cover the days `from`–`to`: whole months from month items, the days at either end from day items. */
