@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
@@ -26,10 +32,12 @@ export interface Application extends Backend {
 /** Most tokens a query may have; graphql-js stops parsing there, answering 400 like any syntax error. */
 const MAX_QUERY_TOKENS = 5_000;
 
-export function createApplication(config: Config): Application {
+export function createApplication(config: Config, options: { readonly prefetchKeys?: boolean } = {}): Application {
   const backend = createBackend(config);
   const { logger, stores, cursors } = backend;
   const verifier = new TokenVerifier(config.auth);
+  // Fetched while the schema is built below, not on the first request.
+  if (options.prefetchKeys) verifier.prefetchKeys();
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
     costLimit: { maxCost: 20_000 },
@@ -51,7 +59,17 @@ export function createApplication(config: Config): Application {
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
-    plugins: [...(armor.plugins as ApolloServerPlugin<Context>[]), landingPage, requestLogPlugin(logger)],
+    plugins: [
+      ...(armor.plugins as ApolloServerPlugin<Context>[]),
+      landingPage,
+      requestLogPlugin(logger),
+      // Nothing of Apollo's own that we do not use: no cache hints to compute for every field, no
+      // usage or schema reports, no federated traces (and none of them in the Lambda bundle).
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
     validationRules: armor.validationRules,
     formatError: (formatted, error) =>
       formatError(formatted, error, {

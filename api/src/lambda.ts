@@ -7,8 +7,11 @@ import { loadConfig } from './config';
 import { runWithRequestId } from './request-context';
 import { readSecretString } from './secrets';
 
-/** Created once per Lambda instance, reused across invocations; the cursor key is fetched here, before the first request. */
-const application = createApplication(await loadConfig(readSecretString));
+/**
+ * Created once per Lambda instance, reused across invocations; the cursor key is fetched here,
+ * and the token issuer's keys start loading, before the first request.
+ */
+const application = createApplication(await loadConfig(readSecretString), { prefetchKeys: true });
 
 const graphqlHandler = startServerAndCreateLambdaHandler(
   application.server,

@@ -26,6 +26,7 @@ import { type StationRecord, StationService } from './stations/station.service';
 import { AggregateReader } from './store/aggregates';
 import { EntityLayout } from './store/entity-layout';
 import { RecordStore } from './store/entity-store';
+import { ItemBatch } from './store/item-batch';
 
 /** The domain settings of a process (from its configuration). */
 export interface Settings {
@@ -48,6 +49,8 @@ export function createStores(client: DynamoDBDocumentClient, tableName: string) 
     calendar: new CalendarStore(client, tableName),
     audit: new AuditStore(client, tableName),
     aggregates: new AggregateReader(client, tableName),
+    /** A request's batch of item reads (see `ItemBatch`). */
+    itemBatch: () => new ItemBatch(client, tableName),
   };
 }
 
@@ -55,7 +58,7 @@ export type Stores = ReturnType<typeof createStores>;
 
 /** The services of one request: they know the viewer and batch their lookups per request. */
 export function createServices(stores: Stores, cursors: CursorCodec, scope: RequestScope, settings: Settings) {
-  const context = { scope, cursors };
+  const context = { scope, cursors, items: stores.itemBatch() };
   const stations = new StationService(stores.stations, context);
   const enterprises = new EnterpriseService(stores.enterprises, stations, context);
   const calendar = new CalendarService(stores.calendar, scope);

@@ -272,7 +272,7 @@ export class ApprovalService extends RecordService<typeof approvalEntity, Approv
     do {
       const page: Page<Approval> = await this.list(filter, 'SUBMITTED_ASC', { first: MAX_PAGE_SIZE, after });
       approvals.push(...page.nodes);
-      after = page.hasNextPage ? (page.cursors.at(-1) ?? page.continuation) : null;
+      after = page.hasNextPage ? (page.nodes.length > 0 ? page.cursor(page.nodes.length - 1) : page.continuation) : null;
     } while (after);
     return approvals;
   }

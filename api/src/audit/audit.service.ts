@@ -1,6 +1,7 @@
 import { Role } from '@yizhan/shared';
 import { hasRole } from '../auth/viewer';
 import { type CursorCodec, fingerprint } from '../common/cursor';
+import { edgeCursor } from '../common/listing';
 import type { Page, Paging } from '../common/page';
 import { ForbiddenError, NotFoundError } from '../errors';
 import type { RequestScope } from '../request-scope';
@@ -35,12 +36,13 @@ export class AuditService {
       if (!check) throw new NotFoundError('Record', entityId);
       await check(entityId);
     }
+    const continuation = page.hasNextPage && page.endPosition ? this.cursors.encode(queryId, page.endPosition) : null;
     return {
       nodes: page.records,
-      cursors: page.positions.map((position) => this.cursors.encode(queryId, position)),
+      cursor: edgeCursor(this.cursors, queryId, page.positions, continuation),
       hasNextPage: page.hasNextPage,
       hasPreviousPage: Boolean(after),
-      continuation: page.hasNextPage && page.endPosition ? this.cursors.encode(queryId, page.endPosition) : null,
+      continuation,
       countTotal: () => this.audit.count(entityId),
     };
   }

@@ -1,7 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { SecondaryIndex } from '@yizhan/shared';
 import { ALL_EVENTS_PARTITION, type AuditEventRecord, auditPartition } from '../store/audit-log';
-import { countMatching, type ListPlan, type Position, type RecordPage, recordPage } from '../store/list';
+import { countMatching, type ListPlan, type Position, type RecordPage, recordPage, type Total } from '../store/list';
 
 /** Reads the audit journal; events are written by the entity stores, in each write's transaction. */
 export class AuditStore {
@@ -16,11 +16,11 @@ export class AuditStore {
   }
 
   /**
-   * Exact count by a counting Query. Per entity this is small; the whole journal is counted
-   * only when an administrator asks for its total (a global counter would make every write in
-   * the park contend on one item).
+   * Counted by a bounded counting Query: exact for one record's history (small); the whole
+   * journal's total, which only an administrator asks for, is a lower bound once it passes the
+   * budget (a global counter would make every write in the park contend on one item).
    */
-  count(entityId: string | undefined): Promise<number> {
+  count(entityId: string | undefined): Promise<Total> {
     return countMatching(this.client, this.tableName, this.planFor(entityId));
   }
 

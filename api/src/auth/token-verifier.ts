@@ -1,6 +1,7 @@
 import { Role } from '@yizhan/shared';
-import { createRemoteJWKSet, type JWTPayload, jwtVerify } from 'jose';
+import { type JWTPayload, jwtVerify } from 'jose';
 import { UnauthenticatedError } from '../errors';
+import { RemoteKeySet } from './jwks';
 import type { Viewer } from './viewer';
 
 export interface TokenVerifierSettings {
@@ -20,6 +21,9 @@ export const Claim = {
 } as const;
 
 const knownRoles = new Set<string>(Object.values(Role));
+
+/** Verified tokens kept, so that a client's next requests skip the signature check (until the token expires). */
+const VERIFIED_TOKENS_KEPT = 10_000;
 
 function stringClaim(payload: JWTPayload, name: string): string | undefined {
   const value = payload[name];
@@ -49,16 +53,29 @@ function viewerFromClaims(payload: JWTPayload): Viewer {
  * tokens in `aud`; either must be the configured audience.
  */
 export class TokenVerifier {
-  private readonly keys: ReturnType<typeof createRemoteJWKSet>;
+  private readonly keys: RemoteKeySet;
+  /** Tokens verified before, with their viewer and expiry, oldest first. */
+  private readonly verified = new Map<string, { readonly viewer: Viewer; readonly expiresAt: number }>();
 
   constructor(private readonly settings: TokenVerifierSettings) {
-    this.keys = createRemoteJWKSet(new URL(settings.jwksUrl), { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000 });
+    this.keys = new RemoteKeySet(new URL(settings.jwksUrl), { timeoutMs: 5_000, maxAgeMs: 10 * 60_000, cooldownMs: 30_000 });
+  }
+
+  /** Starts fetching the issuer's keys now (a Lambda's start-up), so that the first request need not wait for them. */
+  prefetchKeys(): void {
+    this.keys.prefetch();
   }
 
   async verify(token: string): Promise<Viewer> {
+    const known = this.verified.get(token);
+    if (known && Date.now() < known.expiresAt) return known.viewer;
+    return this.verifySignedToken(token);
+  }
+
+  private async verifySignedToken(token: string): Promise<Viewer> {
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, this.keys, { issuer: this.settings.issuer, clockTolerance: 5 }));
+      ({ payload } = await jwtVerify(token, this.keys.getKey, { issuer: this.settings.issuer, clockTolerance: 5 }));
     } catch {
       throw new UnauthenticatedError('The access token is invalid or has expired. Sign in again.');
     }
@@ -70,7 +87,14 @@ export class TokenVerifier {
     if (!audienceMatches || !payload.sub) {
       throw new UnauthenticatedError('The access token was not issued for this API.');
     }
-    return viewerFromClaims(payload);
+    const viewer = viewerFromClaims(payload);
+    if (typeof payload.exp === 'number') this.remember(token, viewer, payload.exp * 1000);
+    return viewer;
+  }
+
+  private remember(token: string, viewer: Viewer, expiresAt: number): void {
+    if (this.verified.size >= VERIFIED_TOKENS_KEPT) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, { viewer, expiresAt });
   }
 
   /** Reads `Authorization: Bearer …`; no header means an anonymous caller. */

@@ -1,5 +1,6 @@
 import { pageFields } from '@yizhan/shared';
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { COUNT_READ_BUDGET, type Total } from '../store/list';
 import { argsTypeOf } from './declared-types';
 import type { Page } from './page';
 
@@ -27,14 +28,16 @@ export const PageArgs = argsTypeOf('PageArgs', pageFields);
 
 export interface Connection<T> {
   nodes: T[];
-  edges: { cursor: string; node: T }[];
+  edges: { readonly cursor: string; node: T }[];
   pageInfo: PageInfo;
   totalCount(): Promise<number>;
+  totalCountIsExact(): Promise<boolean>;
 }
 
 /**
- * Declares `<Name>Connection` and `<Name>Edge` for a node type. `totalCount` is resolved lazily:
- * exact, from counters where they cover the filter, otherwise by a counting Query.
+ * Declares `<Name>Connection` and `<Name>Edge` for a node type. `totalCount` is resolved lazily,
+ * once for both of its fields: exact from counters where they cover the filter, otherwise by a
+ * counting Query with a budget. Edge cursors are signed only when asked for.
  */
 export function connectionType<T extends object>(
   name: string,
@@ -60,27 +63,48 @@ export function connectionType<T extends object>(
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
 
-    countTotal!: () => Promise<number>;
+    total!: () => Promise<Total>;
 
-    @Field(() => Int, { description: 'Exact number of records that match the filter, over all pages.' })
-    totalCount(): Promise<number> {
-      return this.countTotal();
+    @Field(() => Int, {
+      description: `Number of records that match the filter, over all pages. Exact when \`totalCountIsExact\`: always for the filters counters cover (none, one station, one enterprise, one facet value); otherwise counted over at most ${COUNT_READ_BUDGET} records, and beyond that the matches among them, a lower bound.`,
+    })
+    async totalCount(): Promise<number> {
+      return (await this.total()).count;
+    }
+
+    @Field(() => Boolean, { description: 'False when `totalCount` is a lower bound (a text search or range over a large list): show it as "N+".' })
+    async totalCountIsExact(): Promise<boolean> {
+      return (await this.total()).exact;
     }
 
     /** Records are shaped like the node type; GraphQL reads the fields it declares. */
     static of(page: Page<object>): ConnectionOfNode {
       const nodes = page.nodes as T[];
-      const edges = nodes.map((node, index) => ({ cursor: page.cursors[index]!, node }));
+      const edges = nodes.map((node, index) => ({
+        node,
+        get cursor() {
+          return page.cursor(index);
+        },
+      }));
+      const last = nodes.length - 1;
+      let total: Promise<Total> | undefined;
       return Object.assign(new ConnectionOfNode(), {
         nodes: [...nodes],
         edges,
         pageInfo: {
           hasNextPage: page.hasNextPage,
           hasPreviousPage: page.hasPreviousPage,
-          startCursor: edges[0]?.cursor ?? null,
-          endCursor: edges.at(-1)?.cursor ?? page.continuation,
+          get startCursor() {
+            return last >= 0 ? page.cursor(0) : null;
+          },
+          get endCursor() {
+            return last >= 0 ? page.cursor(last) : page.continuation;
+          },
         },
-        countTotal: page.countTotal,
+        total: () => {
+          total ??= page.countTotal();
+          return total;
+        },
       });
     }
   }

@@ -1,6 +1,7 @@
 import type { RecordMeta } from '@yizhan/shared';
 import type { RecordQuery } from '../store/entity-layout';
 import type { RecordStore } from '../store/entity-store';
+import type { Position, Total } from '../store/list';
 import { type CursorCodec, fingerprint } from './cursor';
 import type { Page } from './page';
 
@@ -12,7 +13,17 @@ export interface ListRequest {
   readonly list: string;
   /** What the cursor is bound to, when it differs from the query (e.g. "overdue" rather than the instant it meant). */
   readonly identity?: unknown;
-  readonly countTotal: () => Promise<number>;
+  readonly countTotal: () => Promise<Total>;
+}
+
+/**
+ * The cursor of each edge, signed only when a client asks for it (most pages are read by
+ * `pageInfo.endCursor` alone). A filtered read may stop past the last match; the records it
+ * skipped do not match, so the last edge may as well continue from there, and a client paging
+ * by it makes progress.
+ */
+export function edgeCursor(cursors: CursorCodec, queryId: string, positions: readonly Position[], continuation: string | null): (index: number) => string {
+  return (index) => (continuation && index === positions.length - 1 ? continuation : cursors.encode(queryId, positions[index]!));
 }
 
 /**
@@ -23,14 +34,10 @@ export async function readPage<R extends RecordMeta>(store: RecordStore<R>, curs
   const queryId = fingerprint([request.list, request.identity ?? request.query]);
   const start = request.after ? cursors.decode(request.after, queryId) : undefined;
   const page = await store.page(request.query, request.first, start);
-  const edgeCursors = page.positions.map((position) => cursors.encode(queryId, position));
   const continuation = page.hasNextPage && page.endPosition ? cursors.encode(queryId, page.endPosition) : null;
-  // A filtered read may stop past the last match; the records it skipped do not match, so the
-  // last edge may as well continue from there, and a client paging by it makes progress.
-  if (continuation && edgeCursors.length > 0) edgeCursors[edgeCursors.length - 1] = continuation;
   return {
     nodes: page.records,
-    cursors: edgeCursors,
+    cursor: edgeCursor(cursors, queryId, page.positions, continuation),
     hasNextPage: page.hasNextPage,
     hasPreviousPage: Boolean(request.after),
     continuation,

@@ -29,6 +29,7 @@ import { BadUserInputError, ConflictError, FailedPreconditionError, ForbiddenErr
 import type { RequestScope } from '../request-scope';
 import type { Condition, RecordQuery } from '../store/entity-layout';
 import type { RecordReader, RecordStore, WriteContext } from '../store/entity-store';
+import type { ItemBatch } from '../store/item-batch';
 import type { Position } from '../store/list';
 import type { CursorCodec } from './cursor';
 import { newId } from './ids';
@@ -70,6 +71,8 @@ export interface RecordRules<R> {
 export interface ServiceContext {
   readonly scope: RequestScope;
   readonly cursors: CursorCodec;
+  /** The request's batched item reads, shared by every service of the request. */
+  readonly items: ItemBatch;
 }
 
 export interface CreateCommand {
@@ -141,7 +144,7 @@ export class RecordService<E extends AnyEntity, R extends StoredRecord = RecordO
     protected readonly context: ServiceContext,
     private readonly rules: RecordRules<R> = {},
   ) {
-    this.reader = store.reader();
+    this.reader = store.reader(context.items);
   }
 
   private get scope(): RequestScope {
@@ -193,10 +196,13 @@ export class RecordService<E extends AnyEntity, R extends StoredRecord = RecordO
     });
   }
 
-  /** How many records of the list the viewer may see match `filter`; batched across a request. */
+  /**
+   * How many records of the list the viewer may see match `filter`, batched across a request:
+   * exact for the filters counters cover (a station's), else a bounded count's lower bound.
+   */
   async count(filter: unknown): Promise<number> {
     const list = this.queryFor(filter, this.entity.defaultSort);
-    return list ? this.reader.count(list.query) : 0;
+    return list ? (await this.reader.count(list.query)).count : 0;
   }
 
   async create(command: CreateCommand): Promise<R> {

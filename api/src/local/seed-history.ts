@@ -48,13 +48,27 @@ export async function seedHistory(application: Application, stationIds: Readonly
   const requests = [...historicStationRequests(stations, soFar, rules), ...historicHotlineTickets(stations, soFar, rules)];
   const serviceRequests = await loadRequests(application, requests, today);
 
-  const enterprises = historicRegistrations(soFar, new Set(demoEnterprises.map((enterprise) => enterprise.name))).map(({ stationCode, ...input }) => {
-    const createdAt = shanghaiTime(input.establishedOn, '10:00').toISOString();
-    const values = valid(parseCreate(enterpriseEntity, { ...input, stationId: stationIds.get(stationCode) }, today));
+  const registrations = historicRegistrations(soFar, new Set(demoEnterprises.map((enterprise) => enterprise.name)));
+  const enterprises = await loadEnterprises(
+    application,
+    registrations.map(({ stationCode, ...input }) => ({ ...input, stationId: stationIds.get(stationCode) })),
+    today,
+  );
+  return { enterprises, serviceRequests };
+}
+
+/**
+ * Loads enterprises in bulk from create inputs, checked as a create checks them, each created
+ * on its day of establishment: the history's registrations and the benchmark's data sets.
+ */
+export async function loadEnterprises(application: Application, inputs: readonly Record<string, unknown>[], today: Date): Promise<number> {
+  const enterprises = inputs.map((input) => {
+    const createdAt = shanghaiTime(String(input.establishedOn), '10:00').toISOString();
+    const values = valid(parseCreate(enterpriseEntity, input, today));
     return { id: newId(Date.parse(createdAt)), version: 1, createdAt, updatedAt: createdAt, ...systemDefaults(enterpriseEntity), ...values, status: enterpriseEntity.lifecycle.machine.initial } as unknown as EnterpriseRecord;
   });
   await application.stores.enterprises.bulkLoad(enterprises);
-  return { enterprises: enterprises.length, serviceRequests };
+  return enterprises.length;
 }
 
 /**

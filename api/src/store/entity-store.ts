@@ -1,14 +1,14 @@
-import { BatchGetCommand, type BatchGetCommandOutput, type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { type MetricContribution, type RecordMeta, TableKey, WRITE_SHARDS } from '@yizhan/shared';
-import DataLoader from 'dataloader';
 import { newId } from '../common/ids';
 import { ConflictError, FailedPreconditionError, NotFoundError, StaleVersionError } from '../errors';
 import { addAggregateChanges, addContributions, type BucketSums, bucketKey } from './aggregates';
 import { type AuditActor, auditEventItem, diffRecords } from './audit-log';
 import { bulkWrite } from './bulk-write';
 import type { EntityLayout, RecordQuery } from './entity-layout';
+import type { ItemBatch } from './item-batch';
 import { counterKey, entityKey, idempotencyKey, isShardedDimension, randomShard, referenceDimension, uniqueKey, withoutKeys } from './keys';
-import { allItems, countMatching, type ListPlan, type Position, type RecordPage, recordPage } from './list';
+import { allItems, countMatching, type ListPlan, type Position, type RecordPage, recordPage, type Total } from './list';
 import { WriteTransaction } from './transaction';
 
 /** How a store lays out the items of one entity type besides the record itself. */
@@ -53,9 +53,6 @@ export interface DeleteGuard {
 /** How long a `clientRequestId` is remembered. */
 const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
 const COUNT_ATTRIBUTE = 'count';
-/** BatchGetItem's limit of keys per call. */
-const BATCH_GET_SIZE = 100;
-
 /** Raised inside a transaction when the same create was already done; carries its record id. */
 class IdempotentReplay extends Error {
   constructor(readonly entityId: string) {
@@ -85,40 +82,12 @@ export class EntityStore<R extends RecordMeta> {
     return output.Item ? withoutKeys<R>(output.Item) : undefined;
   }
 
-  /** Batch read for DataLoaders: results in the order of `ids`, undefined where missing. */
-  async getMany(ids: readonly string[]): Promise<(R | undefined)[]> {
-    const items = await this.batchGet([...new Set(ids)].map((id) => entityKey(this.entityType, id)));
-    const found = new Map(
-      items.map((item) => {
-        const record = withoutKeys<R>(item);
-        return [record.id, record] as const;
-      }),
-    );
-    return ids.map((id) => found.get(id));
-  }
-
   /** The id of the record holding a unique value, if any. */
   async idByUnique(field: string, value: string): Promise<string | undefined> {
     const output = await this.client.send(
       new GetCommand({ TableName: this.tableName, Key: uniqueKey(this.entityType, field, value), ConsistentRead: true }),
     );
     return typeof output.Item?.targetId === 'string' ? output.Item.targetId : undefined;
-  }
-
-  /** Several counters, their shards summed, in one BatchGetItem per 100 items, in the order of `dimensions`. */
-  async counters(dimensions: readonly string[]): Promise<number[]> {
-    const keysOf = (dimension: string) =>
-      isShardedDimension(dimension)
-        ? Array.from({ length: WRITE_SHARDS }, (_, shard) => counterKey(this.entityType, dimension, shard))
-        : [counterKey(this.entityType, dimension)];
-    const items = await this.batchGet(dimensions.flatMap(keysOf));
-    const counts = new Map(items.map((item) => [String(item[TableKey.sortKey]), item[COUNT_ATTRIBUTE]]));
-    return dimensions.map((dimension) =>
-      keysOf(dimension).reduce((sum, key) => {
-        const value = counts.get(key[TableKey.sortKey]!);
-        return sum + (typeof value === 'number' ? value : 0);
-      }, 0),
-    );
   }
 
   /** Creates a record; with a claim, a repeated create returns the first one's record. */
@@ -239,23 +208,6 @@ export class EntityStore<R extends RecordMeta> {
   /** One page of a Query plan; for stores of this folder. */
   protected pageOf(plan: ListPlan, first: number, start: Position | undefined): Promise<RecordPage<R>> {
     return recordPage<R>(this.client, this.tableName, plan, first, start);
-  }
-
-  /** BatchGetItem in chunks of 100, retrying unprocessed keys with back-off. */
-  private async batchGet(keys: readonly Record<string, string>[]): Promise<Record<string, unknown>[]> {
-    const items: Record<string, unknown>[] = [];
-    for (let offset = 0; offset < keys.length; offset += BATCH_GET_SIZE) {
-      let pending: Record<string, unknown>[] | undefined = keys.slice(offset, offset + BATCH_GET_SIZE);
-      for (let attempt = 0; pending && pending.length > 0; attempt += 1) {
-        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(500, 20 * 2 ** attempt)));
-        const output: BatchGetCommandOutput = await this.client.send(
-          new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: pending } } }),
-        );
-        items.push(...(output.Responses?.[this.tableName] ?? []));
-        pending = output.UnprocessedKeys?.[this.tableName]?.Keys;
-      }
-    }
-    return items;
   }
 
   private itemOf(record: R): Record<string, unknown> {
@@ -394,34 +346,35 @@ export class RecordStore<R extends RecordMeta> extends EntityStore<R> {
     for await (const items of allItems(this.client, this.tableName, this.layout.wholeCollection())) yield items.map((item) => withoutKeys<R>(item));
   }
 
-  /** The request's reader: batches its lookups and counter reads (one BatchGetItem per tick). */
-  reader(): RecordReader<R> {
-    return new RecordReader(this, (plan) => countMatching(this.client, this.tableName, plan));
+  /** A request's reader of these records, on the request's item batch. */
+  reader(items: ItemBatch): RecordReader<R> {
+    return new RecordReader(this, items, (plan) => countMatching(this.client, this.tableName, plan));
   }
 }
 
-/** Per-request batched reads of one record store (DataLoaders live as long as a request). */
+/** Per-request reads of one record store: lookups and counters through the request's item batch. */
 export class RecordReader<R extends RecordMeta> {
-  private readonly records: DataLoader<string, R | undefined>;
-  private readonly counters: DataLoader<string, number>;
-
   constructor(
     private readonly store: RecordStore<R>,
-    private readonly countQuery: (plan: ListPlan) => Promise<number>,
-  ) {
-    this.records = new DataLoader((ids) => store.getMany(ids));
-    this.counters = new DataLoader((dimensions) => store.counters(dimensions));
+    private readonly items: ItemBatch,
+    private readonly countQuery: (plan: ListPlan) => Promise<Total>,
+  ) {}
+
+  async load(id: string): Promise<R | undefined> {
+    const item = await this.items.load(entityKey(this.store.entityType, id));
+    return item ? withoutKeys<R>(item) : undefined;
   }
 
-  load(id: string): Promise<R | undefined> {
-    return this.records.load(id);
-  }
-
-  /** The exact number of records a query matches: from counters when they cover it. */
-  async count(query: RecordQuery): Promise<number> {
+  /** How many records a query matches: exact from counters (their shards summed) when they cover it, else a bounded count. */
+  async count(query: RecordQuery): Promise<Total> {
     const total = this.store.layout.total(query);
     if ('query' in total) return this.countQuery(total.query);
-    const counts = await Promise.all(total.counters.map((dimension) => this.counters.load(dimension)));
-    return counts.reduce((sum, count) => sum + count, 0);
+    const keys = total.counters.flatMap((dimension) =>
+      isShardedDimension(dimension)
+        ? Array.from({ length: WRITE_SHARDS }, (_, shard) => counterKey(this.store.entityType, dimension, shard))
+        : [counterKey(this.store.entityType, dimension)],
+    );
+    const items = await Promise.all(keys.map((key) => this.items.load(key)));
+    return { count: items.reduce((sum: number, item) => sum + (typeof item?.[COUNT_ATTRIBUTE] === 'number' ? item[COUNT_ATTRIBUTE] : 0), 0), exact: true };
   }
 }

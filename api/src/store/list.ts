@@ -33,8 +33,27 @@ interface ItemPage {
  */
 const PAGE_READ_BUDGET = 25;
 
-/** Items read per call while filtering (DynamoDB also stops each call at 1 MB). */
-const FILTERED_READ_SIZE = 500;
+/**
+ * Most items read per call while filtering (DynamoDB also stops each call at 1 MB). A filtered
+ * page starts by reading one page's worth and reads four times more on each further call, so a
+ * filter most records match costs what an unfiltered page costs, and a rare one reaches this
+ * size in a few calls.
+ */
+const FILTERED_READ_SIZE = 1000;
+const FILTERED_READ_GROWTH = 4;
+
+/**
+ * Most items a counting Query looks at. Up to this many the total is exact; beyond, it is the
+ * number of matches among the items looked at, a lower bound that says so (`exact: false`), so
+ * the cost of a total never grows with the table (docs/performance.md).
+ */
+export const COUNT_READ_BUDGET = 1000;
+
+/** A number of matching records: exact, or a lower bound when counting stopped at its budget. */
+export interface Total {
+  readonly count: number;
+  readonly exact: boolean;
+}
 
 function baseInput(tableName: string, plan: ListPlan): QueryCommandInput {
   const names: Record<string, string> = {
@@ -90,11 +109,12 @@ async function queryPage(
   const input = baseInput(tableName, plan);
   const items: Record<string, unknown>[] = [];
   let exclusiveStartKey: Record<string, unknown> | undefined = start;
+  let readSize = first + 1;
   for (let reads = 0; reads < PAGE_READ_BUDGET; reads += 1) {
     const output = await client.send(
       new QueryCommand({
         ...input,
-        Limit: plan.filter ? Math.max(FILTERED_READ_SIZE, first + 1) : first + 1 - items.length,
+        Limit: plan.filter ? readSize : first + 1 - items.length,
         ...(exclusiveStartKey ? { ExclusiveStartKey: exclusiveStartKey } : {}),
       }),
     );
@@ -107,24 +127,30 @@ async function queryPage(
     }
     if (!output.LastEvaluatedKey) return { items, hasNextPage: false, endPosition: undefined };
     exclusiveStartKey = output.LastEvaluatedKey;
+    readSize = Math.min(Math.max(FILTERED_READ_SIZE, first + 1), readSize * FILTERED_READ_GROWTH);
   }
   // Budget spent: more items may match beyond what was read; continue from the read position.
   return { items, hasNextPage: true, endPosition: exclusiveStartKey as Position };
 }
 
-/** Exact number of items a plan matches, counted by DynamoDB without returning them. */
-export async function countMatching(client: DynamoDBDocumentClient, tableName: string, plan: ListPlan): Promise<number> {
+/**
+ * How many items a plan matches, counted by DynamoDB without returning them, looking at no more
+ * than `budget` items: exact when the plan's key range holds no more, else a lower bound.
+ */
+export async function countMatching(client: DynamoDBDocumentClient, tableName: string, plan: ListPlan, budget = COUNT_READ_BUDGET): Promise<Total> {
   const input = baseInput(tableName, plan);
-  let total = 0;
+  let count = 0;
+  let looked = 0;
   let exclusiveStartKey: Record<string, unknown> | undefined;
   do {
     const output = await client.send(
-      new QueryCommand({ ...input, Select: 'COUNT', ...(exclusiveStartKey ? { ExclusiveStartKey: exclusiveStartKey } : {}) }),
+      new QueryCommand({ ...input, Select: 'COUNT', Limit: budget - looked, ...(exclusiveStartKey ? { ExclusiveStartKey: exclusiveStartKey } : {}) }),
     );
-    total += output.Count ?? 0;
+    count += output.Count ?? 0;
+    looked += output.ScannedCount ?? 0;
     exclusiveStartKey = output.LastEvaluatedKey;
-  } while (exclusiveStartKey);
-  return total;
+  } while (exclusiveStartKey && looked < budget);
+  return { count, exact: exclusiveStartKey === undefined };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { normalizeText } from '@yizhan/shared';
-import { pinyin } from 'pinyin-pro';
+import { pinyinTokens } from './pinyin/pinyin';
 
 /*
  * Chinese-aware names: sorted by pinyin (湖南华菱 < 湖南九华 < 湖南亚辉龙), as people expect of a
@@ -9,9 +9,10 @@ import { pinyin } from 'pinyin-pro';
 /** Longest pinyin kept in a sort key, so a key stays well inside DynamoDB's 1,024 bytes. */
 const MAX_PINYIN_KEY_LENGTH = 400;
 
+/** The name's syllables (other runs of text as they are), or their initials; lower case, blanks dropped. */
 function syllables(name: string, pattern: 'pinyin' | 'first'): string[] {
-  return pinyin(name, { pattern, toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
-    .map((syllable) => syllable.toLowerCase().trim())
+  return pinyinTokens(name)
+    .map((token) => (pattern === 'first' && /^[a-z]+$/.test(token) ? token.charAt(0) : token).toLowerCase().trim())
     .filter((syllable) => syllable !== '');
 }
 
