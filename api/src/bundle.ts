@@ -46,6 +46,25 @@ export const credentialsWillNeedRefresh = (credentials) => credentials?.expirati
 export const credentialsTreatedAsExpired = (credentials) => credentials?.expiration !== undefined && credentials.expiration.getTime() - Date.now() < 300000;
 `;
 
+/**
+ * Small stand-ins for two packages whose bundled forms cost more than they do: type-graphql's
+ * check that graphql is `^16.x` loads all of semver (its regular expressions at start-up), and
+ * Apollo's `createHash` falls back to pure-JavaScript SHA-256 (sha.js) for every query's hash
+ * when bundled, because the bundle has no `module.require`.
+ */
+const STAND_INS: Record<string, string> = {
+  semver: `
+    const parts = (version) => version.split(/[.+-]/).slice(0, 3).map(Number);
+    const satisfies = (version, range) => {
+      if (!range.startsWith('^')) throw new Error('The bundled semver stand-in checks caret ranges only, not ' + range);
+      const [major, minor, patch] = parts(version);
+      const [wantMajor, wantMinor, wantPatch] = parts(range.slice(1));
+      return major === wantMajor && (minor > wantMinor || (minor === wantMinor && patch >= wantPatch));
+    };
+    export default { satisfies };`,
+  '@apollo/utils.createhash': `export { createHash } from 'node:crypto';`,
+};
+
 const lambdaOnly: Plugin = {
   name: 'yizhan-lambda-only',
   setup(build) {
@@ -57,6 +76,8 @@ const lambdaOnly: Plugin = {
         export { unused as ApolloServerPluginUsageReporting, unused as ApolloServerPluginSchemaReporting, unused as ApolloServerPluginInlineTrace, unused as ApolloServerPluginCacheControl };`,
       loader: 'js',
     }));
+    build.onResolve({ filter: /^(semver|@apollo\/utils\.createhash)$/ }, (args) => ({ path: args.path, namespace: 'stand-in' }));
+    build.onLoad({ filter: /.*/, namespace: 'stand-in' }, (args) => ({ contents: STAND_INS[args.path], loader: 'js' }));
     build.onResolve({ filter: /^@aws-sdk\/credential-provider-node$/ }, (args) => ({ path: args.path, namespace: 'credentials-from-environment', pluginData: args.resolveDir }));
     build.onLoad({ filter: /.*/, namespace: 'credentials-from-environment' }, (args) => ({
       contents: CREDENTIALS_FROM_ENVIRONMENT,

@@ -1,11 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { getIntrospectionQuery, graphqlSync, validateSchema } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
 import { printSchemaFile } from './print-schema';
 import { getSchema } from './schema';
 
 describe('schema', () => {
+  it('is a valid schema that answers the introspection query (the check type-graphql skips at start-up)', () => {
+    // Act
+    const schema = getSchema();
+    const introspection = graphqlSync({ schema, source: getIntrospectionQuery() });
+
+    // Assess
+    expect(validateSchema(schema)).toEqual([]);
+    expect(introspection.errors).toBeUndefined();
+    expect(introspection.data?.__schema).toBeDefined();
+  });
+
   it('matches the committed api/schema.graphql (run `npm run schema` after changing the API)', () => {
     const committed = readFileSync(fileURLToPath(new URL('../schema.graphql', import.meta.url)), 'utf8');
     expect(printSchemaFile()).toBe(committed);

@@ -62,6 +62,9 @@ export function getSchema(): GraphQLSchema {
       // Inputs are checked against their declarations in shared/ (class-validator is not used).
       validateFn: validateInput,
       emitSchemaFile: false,
+      // type-graphql checks a new schema by running the introspection query over it, a third of a
+      // Lambda cold start; the schema is the same in every process, so a test checks it once.
+      skipCheck: true,
     });
   }
   return built;

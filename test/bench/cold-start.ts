@@ -17,7 +17,9 @@ const QUERY = '{ stations(first: 5) { nodes { id code name } } }';
 const INVOKE = `
 const [file, event] = process.argv.slice(1);
 const { handler } = await import(file);
+const imported = performance.now();
 const result = await handler(JSON.parse(event), { awsRequestId: 'cold-start' });
+if (process.env.BENCH_VERBOSE) process.stderr.write(JSON.stringify({ imported, answered: performance.now() }) + '\\n');
 process.stdout.write(JSON.stringify(result) + '\\n');
 `;
 
@@ -25,7 +27,7 @@ process.stdout.write(JSON.stringify(result) + '\\n');
 function coldStartOnce(file: string, event: unknown, environment: Record<string, string>): Promise<number> {
   const started = performance.now();
   const child = spawn(process.execPath, ['--input-type=module', '-e', INVOKE, file, JSON.stringify(event)], {
-    env: { PATH: process.env.PATH, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...environment },
+    env: { PATH: process.env.PATH, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', BENCH_VERBOSE: process.env.BENCH_VERBOSE ?? '', ...environment },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -35,6 +37,7 @@ function coldStartOnce(file: string, event: unknown, environment: Record<string,
   });
   child.stderr.on('data', (chunk: Buffer) => {
     errors += chunk.toString('utf8');
+    if (process.env.BENCH_VERBOSE) process.stderr.write(chunk);
   });
   return new Promise((resolve, reject) => {
     child.stdout.on('data', () => {
@@ -72,7 +75,7 @@ export async function coldStart(endpoint: string, tableName: string, rounds: num
     const api = bundleLambdaHandler(join(import.meta.dirname, '..', '..', 'api', 'src', 'lambda.ts'), join(outdir, 'api'));
     bundleLambdaHandler(join(import.meta.dirname, 'minimal-handler.ts'), join(outdir, 'minimal'));
     // What Lambda and the stack give the function (the cursor key directly, not from Secrets Manager).
-    const common = { AWS_REGION: 'cn-north-1', AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local', DYNAMODB_ENDPOINT: endpoint, NODE_OPTIONS: '--enable-source-maps' };
+    const common = { AWS_REGION: 'cn-north-1', AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local', DYNAMODB_ENDPOINT: endpoint };
     const apiEnvironment = {
       ...common,
       APP_ENV: 'production',
@@ -88,6 +91,7 @@ export async function coldStart(endpoint: string, tableName: string, rounds: num
       api: () => coldStartOnce(join(outdir, 'api', BUNDLE_FILE), event, apiEnvironment),
       minimal: () => coldStartOnce(join(outdir, 'minimal', BUNDLE_FILE), event, minimalEnvironment),
     });
+    if (process.env.BENCH_VERBOSE) console.error('cold start samples', samples);
     return {
       cold_start_api_ms_p50: round(median(samples.api)),
       cold_start_minimal_ms_p50: round(median(samples.minimal)),

@@ -16,7 +16,8 @@ import { type RecordedCall, recordCalls, replay } from './record-calls';
  * local server in its production configuration, and next to it a plain `node:http` server that
  * makes the same DynamoDB calls (recorded from the API, one wave of parallel calls after
  * another) and answers the same JSON, with none of GraphQL, auth or our layers. Prints
- * `{ api, plain, token }` as one JSON line, then serves until its stdin closes.
+ * `{ api, plain, token … }` to its parent over IPC (its standard output takes the API's request
+ * log lines, as Lambda's does), then serves until the parent disconnects.
  */
 
 const EXTRA_REQUESTS = 150;
@@ -128,10 +129,8 @@ async function main(): Promise<void> {
     createCalls: createCalls.map((call) => call.name),
     callsPerPage: { 25: await callsPerPage(25), 100: await callsPerPage(100) },
   };
-  process.stdout.write(`${JSON.stringify(ready)}\n`);
-
-  process.stdin.resume();
-  await new Promise((resolve) => process.stdin.once('close', resolve));
+  process.send!(ready);
+  await new Promise((resolve) => process.once('disconnect', resolve));
   plain.close();
   client.destroy();
   await api.close();

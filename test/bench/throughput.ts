@@ -30,17 +30,12 @@ export interface ThroughputOptions {
  */
 export async function throughput(endpoint: string, tableName: string, options: ThroughputOptions): Promise<Record<string, number | string>> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'servers.ts'), endpoint, tableName], {
-    stdio: ['pipe', 'pipe', 'inherit'],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
   });
   try {
     const servers = await new Promise<Servers>((resolve, reject) => {
-      let output = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        output += chunk.toString('utf8');
-        const line = output.split('\n').find((candidate) => candidate.startsWith('{"api"'));
-        if (line) resolve(JSON.parse(line) as Servers);
-      });
+      child.once('message', (message) => resolve(message as Servers));
       child.once('exit', (code) => reject(new Error(`The bench servers stopped (exit ${code}) before they were ready`)));
     });
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${servers.token}` };
@@ -85,7 +80,7 @@ export async function throughput(endpoint: string, tableName: string, options: T
       create_dynamodb_calls: servers.createCalls.join(' '),
     };
   } finally {
-    child.stdin.end();
+    if (child.connected) child.disconnect();
     await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(undefined)));
   }
 }

@@ -232,7 +232,7 @@ describe('Api stack', () => {
 
   it('configures the function through the variables api/src/config.ts reads, with the cursor key by reference only', () => {
     const variables = (graphqlFunction(prod).Environment as { Variables: Record<string, unknown> }).Variables;
-    expect(Object.keys(variables).sort()).toEqual(['APP_ENV', 'AUTH_AUDIENCE', 'AUTH_ISSUER', 'CURSOR_SECRET_ARN', 'LOG_LEVEL', 'NODE_OPTIONS', 'TABLE_NAME']);
+    expect(Object.keys(variables).sort()).toEqual(['APP_ENV', 'AUTH_AUDIENCE', 'AUTH_ISSUER', 'CURSOR_SECRET_ARN', 'LOG_LEVEL', 'TABLE_NAME']);
     expect(variables.APP_ENV).toBe('production');
     expect(variables.CURSOR_SECRET_ARN).toEqual({ Ref: expect.stringMatching(/^CursorSecret/) });
     const secret = onlyResource(prod.template('Api'), 'AWS::SecretsManager::Secret').Properties;

@@ -63,8 +63,8 @@ const keyAttributes = new Set<string>([
 /** Removes key and index attributes, leaving the record as the domain knows it. */
 export function withoutKeys<T>(item: Record<string, unknown>): T {
   const record: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(item)) {
-    if (!keyAttributes.has(name)) record[name] = value;
+  for (const name in item) {
+    if (!keyAttributes.has(name)) record[name] = item[name];
   }
   return record as T;
 }
