@@ -22,6 +22,14 @@ const LARGE = setting('BENCH_LARGE', 100_000);
 const ROUNDS = setting('BENCH_ROUNDS', 5);
 const SECONDS = setting('BENCH_SECONDS', 3);
 
+/** Runs one part of the bench and records how long it took (`bench_<part>_s`). */
+async function part<T>(figures: Record<string, number | string>, name: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await work();
+  figures[`bench_${name}_s`] = Math.round((performance.now() - started) / 100) / 10;
+  return result;
+}
+
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const database = await startDynamoDbLocal();
@@ -30,15 +38,18 @@ async function main(): Promise<void> {
     const dynamodb = new DynamoDBClient(localDynamoDbClientConfig(database.endpoint));
     for (const table of ['bench-throughput', 'bench-cold-start']) await ensureTable(dynamodb, table);
     dynamodb.destroy();
-    Object.assign(figures, await throughput(database.endpoint, 'bench-throughput', { rounds: ROUNDS, seconds: SECONDS, readConcurrency: 8, writeConcurrency: 4 }));
-    Object.assign(figures, await coldStart(database.endpoint, 'bench-cold-start', ROUNDS));
-    Object.assign(figures, await scale(database.endpoint, { small: SMALL, large: LARGE }, ROUNDS));
+    const { endpoint } = database;
+    Object.assign(figures, await part(figures, 'throughput', () => throughput(endpoint, 'bench-throughput', { rounds: ROUNDS, seconds: SECONDS, readConcurrency: 8, writeConcurrency: 4 })));
+    Object.assign(figures, await part(figures, 'cold_start', () => coldStart(endpoint, 'bench-cold-start', ROUNDS)));
+    Object.assign(figures, await part(figures, 'scale', () => scale(endpoint, { small: SMALL, large: LARGE }, ROUNDS)));
   } finally {
     await database.stop();
   }
-  const consoleBuild = await buildConsole();
-  figures.console_initial_js_gzip_bytes = initialJavaScriptGzipBytes(consoleBuild);
-  rmSync(consoleBuild, { recursive: true, force: true });
+  await part(figures, 'console', async () => {
+    const consoleBuild = await buildConsole();
+    figures.console_initial_js_gzip_bytes = initialJavaScriptGzipBytes(consoleBuild);
+    rmSync(consoleBuild, { recursive: true, force: true });
+  });
 
   for (const [name, value] of Object.entries(figures)) {
     const target = TARGETS[name as keyof typeof TARGETS] as { atMost?: number; atLeast?: number } | undefined;

@@ -21,7 +21,7 @@ interface DataSet {
  * Requests still open, and overdue, in either data set: a park's backlog is its current work, the
  * same whether its history holds 1,000 tickets or 100,000.
  */
-const OPEN_BACKLOG = 50;
+const OPEN_BACKLOG = Number(process.env.BENCH_BACKLOG ?? 50);
 
 const REQUESTS = `query Requests($filter: ServiceRequestFilter) {
   serviceRequests(first: 25, filter: $filter) { totalCount nodes { id number status dueAt station { code } } pageInfo { hasNextPage endCursor } }

@@ -57,8 +57,9 @@ export async function throughput(endpoint: string, tableName: string, options: T
         return result.requestsPerSecond;
       };
       // Warm both up (JIT, connections) before measuring.
-      await closedLoop(targets.api, concurrency, 1000);
-      await closedLoop(targets.plain, concurrency, 1000);
+      const warmUpMs = Math.min(1000, options.seconds * 1000);
+      await closedLoop(targets.api, concurrency, warmUpMs);
+      await closedLoop(targets.plain, concurrency, warmUpMs);
       const samples = await interleaved(options.rounds, { api: run('api'), plain: run('plain') });
       if (failures.api + failures.plain > 0) throw new Error(`Requests failed under load: ${JSON.stringify(failures)}`);
       const ratios = samples.api.map((value, index) => value / samples.plain[index]!);
