@@ -118,6 +118,8 @@ describe('the dashboard', () => {
       await viewer.getByRole('img', { name: new RegExp(`^${part}:`) }).locator('svg').first().waitFor();
     }
     expect(await seriousAccessibilityViolations(viewer)).toEqual([]);
+    await viewer.mouse.move(0, 0);
+    await viewer.evaluate('document.activeElement.blur(); window.scrollTo(0, 0)');
     await shoot(viewer, 'dashboard');
   });
 

@@ -261,6 +261,26 @@ describe('approvals in the console', () => {
   });
 });
 
+describe('station staff in the console', () => {
+  it('starts station staff on their station’s requests, a ticket dispatched there among them', async () => {
+    // Prepare
+    const stations = await api.stationIds();
+    let ticket = await createRequest(api, 'operator', { title: '浏览器测试：金荣园区招工' });
+    ticket = await actOnRequest(api, 'operator', ticket, 'DISPATCH', { assignedUnit: '金荣驿站', stationId: stations.JR });
+    const staff = await (await stack.browser.profile()).newPage();
+    staff.on('pageerror', (error) => pageErrors.push(error.message));
+
+    // Act
+    await signIn(staff, served.url, 'staff-jr');
+
+    // Assess
+    await staff.waitForURL(new RegExp(`#/stations/${stations.JR}/show/requests`));
+    await staff.getByRole('tab', { name: '服务工单', selected: true }).waitFor();
+    await staff.getByText('浏览器测试：金荣园区招工').waitFor();
+    expect(await seriousAccessibilityViolations(staff)).toEqual([]);
+  });
+});
+
 describe('projects in the console', () => {
   it('shows a 拿地即开工 project marked, with its approvals by stage and the working days across stages', async () => {
     // Prepare

@@ -35,9 +35,27 @@ function DashboardFilters({
   const { data: stations } = useGetList('stations', { pagination: { page: 1, perPage: 100 }, sort: { field: 'code', order: 'ASC' } });
   return (
     <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', mb: 2 }}>
-      <TextField type="date" label={translate('yizhan.dashboard.from')} value={from} onChange={(event) => onChange({ from: event.target.value })} slotProps={{ inputLabel: { shrink: true } }} />
-      <TextField type="date" label={translate('yizhan.dashboard.to')} value={to} onChange={(event) => onChange({ to: event.target.value })} slotProps={{ inputLabel: { shrink: true } }} />
-      <TextField select label={translate('yizhan.dashboard.station')} value={stationId} onChange={(event) => onChange({ stationId: event.target.value })} sx={{ minWidth: 240 }}>
+      {(['from', 'to'] as const).map((end) => (
+        <TextField
+          key={end}
+          type="date"
+          fullWidth={false}
+          label={translate(`yizhan.dashboard.${end}`)}
+          value={end === 'from' ? from : to}
+          onChange={(event) => onChange({ [end]: event.target.value })}
+          slotProps={{ inputLabel: { shrink: true } }}
+          sx={{ width: 200 }}
+        />
+      ))}
+      <TextField
+        select
+        fullWidth={false}
+        label={translate('yizhan.dashboard.station')}
+        value={stationId}
+        onChange={(event) => onChange({ stationId: event.target.value })}
+        slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
+        sx={{ width: 280 }}
+      >
         <MenuItem value="">{translate('yizhan.dashboard.whole_park')}</MenuItem>
         {(stations ?? []).map((station) => (
           <MenuItem key={String(station.id)} value={String(station.id)}>

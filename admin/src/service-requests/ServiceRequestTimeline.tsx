@@ -62,8 +62,10 @@ export function ServiceRequestTimeline() {
   return (
     <Box component="ol" aria-label={translate('yizhan.timeline.label')} sx={{ listStyle: 'none', m: 0, p: 0 }}>
       {[...events].reverse().map((event) => {
-        const title = String(event.action).startsWith('create') ? translate('yizhan.timeline.received') : actionText(event as never, translate);
-        const details = stepDetails((event.changes ?? []) as Change[], locale as Locale, translate).filter((line) => line !== '');
+        const created = String(event.action).startsWith('create');
+        const title = created ? translate('yizhan.timeline.received') : actionText(event as never, translate);
+        // A creation lists every field's first value: the summary tab says that better.
+        const details = created ? [] : stepDetails((event.changes ?? []) as Change[], locale as Locale, translate).filter((line) => line !== '');
         return (
           <Box component="li" key={String(event.id)} sx={{ borderLeft: 2, borderColor: 'primary.main', pl: 2, pb: 2, position: 'relative' }}>
             <Typography variant="subtitle2" component="h3">
