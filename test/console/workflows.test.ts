@@ -203,6 +203,7 @@ describe('approvals in the console', () => {
 
     // Assess
     expect(issueBeforeSupply).toBe(0);
+    expect(await officer.getByRole('tab', { name: '联合验收' }).count()).toBe(0);
     await officer.getByRole('tab', { name: '基本信息' }).click();
     await waitForStatus(officer, '已发证');
     const stored = await api.data('admin', `{ approval(id: "${approval.id}") { status acceptanceMode materials { name status } } }`);
