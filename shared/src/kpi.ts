@@ -285,3 +285,44 @@ export function hotlineFigures(totals: MetricTotals) {
 export function addTotals(into: Record<string, number>, totals: MetricTotals): void {
   for (const [metric, value] of Object.entries(totals)) into[metric] = (into[metric] ?? 0) + value;
 }
+
+/** A figure of the dashboard by its path in `Dashboard` (`hotline.onTimeRate`), with its label. */
+export const dashboardFigureLabels = {
+  stations: {
+    requestsReceived: { 'zh-CN': '受理服务事项', en: 'Requests received' },
+    onsiteVisits: { 'zh-CN': '上门服务', en: 'On-site visits' },
+    problemsSolved: { 'zh-CN': '解决问题', en: 'Problems solved' },
+    jobsFilled: { 'zh-CN': '解决用工（人）', en: 'Jobs filled' },
+    financingAmount: { 'zh-CN': '融资金额（万元）', en: 'Financing (10,000 yuan)' },
+    newRegistrations: { 'zh-CN': '驿站新办经营主体', en: 'New registrations via stations' },
+  },
+  approvals: {
+    accepted: { 'zh-CN': '受理审批事项', en: 'Approvals accepted' },
+    tolerantAccepted: { 'zh-CN': '容缺受理', en: 'Tolerant acceptances (容缺)' },
+    landFirstProjects: { 'zh-CN': '拿地即开工项目', en: 'Start-upon-land projects' },
+    decided: { 'zh-CN': '办结审批事项', en: 'Approvals decided' },
+    averageWorkingDays: { 'zh-CN': '平均办理（工作日）', en: 'Average working days' },
+    onTimeRate: { 'zh-CN': '按承诺时限办结率', en: 'Decided on time' },
+    speedUpVsStatutory: { 'zh-CN': '较法定时限提速', en: 'Faster than statutory' },
+    'jointAcceptance.decided': { 'zh-CN': '联合验收', en: 'Joint acceptances' },
+    'jointAcceptance.firstPassRate': { 'zh-CN': '联合验收一次通过率', en: 'Joint acceptance first pass' },
+    'jointAcceptance.averageWorkingDays': { 'zh-CN': '联合验收平均用时（工作日）', en: 'Joint acceptance average working days' },
+    'jointAcceptance.speedUpVsPromised': { 'zh-CN': '联合验收较承诺时限提速', en: 'Joint acceptance faster than promised' },
+  },
+  hotline: {
+    received: { 'zh-CN': '12345 工单', en: '12345 tickets received' },
+    onTimeRate: { 'zh-CN': '按时办结率', en: 'Completed on time' },
+    callbackRate: { 'zh-CN': '回访率', en: 'Called back' },
+    satisfactionRate: { 'zh-CN': '满意率', en: 'Satisfied' },
+    strictSatisfactionRate: { 'zh-CN': '满意率（满意及以上）', en: 'Satisfied (strict)' },
+    repeatRate: { 'zh-CN': '重复诉求率', en: 'Repeat rate' },
+    averageHandlingWorkingDays: { 'zh-CN': '平均办理（工作日）', en: 'Average handling working days' },
+  },
+} as const;
+
+/** The dashboard's parts and their titles. */
+export const dashboardPartLabels = {
+  stations: { 'zh-CN': '政务服务驿站', en: 'Service stations' },
+  approvals: { 'zh-CN': '工程建设项目审批', en: 'Project approvals' },
+  hotline: { 'zh-CN': '12345 热线', en: '12345 hotline' },
+} as const;

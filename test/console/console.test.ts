@@ -1,11 +1,11 @@
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestApi } from '../support/api';
-import { type Browser, launchBrowser, type ServedConsole, seriousAccessibilityViolations, serveConsole } from '../support/console';
-import { buildConsole } from '../support/console-build';
-import { freePort, root } from '../support/local-stack';
+import { type Browser, type ServedConsole, screenshotsInto, seriousAccessibilityViolations, signIn } from '../support/console';
+import { type ConsoleStack, startConsoleStack } from '../support/console-stack';
+import { root } from '../support/local-stack';
 import { createRequest } from '../support/service-requests';
 
 /**
@@ -22,23 +22,11 @@ let served: ServedConsole;
 let browser: Browser;
 let admin: BrowserContext;
 let page: Page;
-let build: string;
+let stack: ConsoleStack;
 /** Uncaught errors in the admin's pages, which no step may cause. */
 const pageErrors: string[] = [];
 
-async function signIn(target: Page, username: string): Promise<void> {
-  await target.goto(`${served.url}/`);
-  await target.getByLabel('用户名').fill(username);
-  await target.getByLabel('密码').fill('yizhan-dev');
-  await target.getByRole('button', { name: '登录' }).click();
-  await target.getByRole('heading', { name: '经营主体' }).or(target.getByText('经营主体').first()).first().waitFor();
-}
-
-async function shoot(target: Page, name: string): Promise<void> {
-  if (!screenshots) return;
-  mkdirSync(screenshots, { recursive: true });
-  await target.screenshot({ path: join(screenshots, `${name}.png`) });
-}
+const shoot = screenshotsInto(screenshots);
 
 /** The range the list's pagination shows, e.g. "第 1-25 条，共 60 条". */
 function rangeText(target: Page) {
@@ -67,20 +55,15 @@ async function openEnterprises(target: Page, filter: Record<string, unknown> = {
 }
 
 beforeAll(async () => {
-  const consolePort = await freePort();
-  const consoleOrigin = `http://127.0.0.1:${consolePort}`;
-  [api, build, browser] = await Promise.all([TestApi.startWithDemoDirectory({ CORS_ORIGINS: consoleOrigin }), buildConsole(), launchBrowser()]);
-  served = await serveConsole(build, consolePort, { stage: 'test', authMode: 'local', apiUrl: `${api.url}/graphql`, region: '', userPoolId: '', userPoolClientId: '' });
+  stack = await startConsoleStack((environment) => TestApi.startWithDemoDirectory(environment));
+  ({ api, served, browser } = stack);
   admin = await browser.profile();
   admin.on('page', (opened) => opened.on('pageerror', (error) => pageErrors.push(error.message)));
   page = await admin.newPage();
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-  await api?.stop();
-  if (build) rmSync(build, { recursive: true, force: true });
+  await stack?.stop();
 });
 
 describe('the console', () => {
@@ -90,7 +73,8 @@ describe('the console', () => {
     await page.getByLabel('用户名').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await shoot(page, 'sign-in');
-    await signIn(page, 'admin');
+    await signIn(page, served.url, 'admin');
+    await page.getByRole('menuitem', { name: '经营主体' }).click();
     await rows(page).first().waitFor();
 
     // Assess
@@ -377,9 +361,11 @@ describe('the console for other roles', () => {
     const jr = (await api.data('staff-jr', `{ enterprises { totalCount } }`)).enterprises as { totalCount: number };
 
     // Act
-    await signIn(staff, 'staff-jr');
+    await signIn(staff, served.url, 'staff-jr');
+    await staff.goto(`${served.url}/#/enterprises`);
     await rows(staff).first().waitFor();
-    await signIn(viewer, 'viewer');
+    await signIn(viewer, served.url, 'viewer');
+    await viewer.goto(`${served.url}/#/enterprises`);
     await rows(viewer).first().waitFor();
     await rows(viewer).first().click();
     await viewer.getByRole('tab', { name: '基本信息' }).waitFor();

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -105,4 +105,22 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** Signs a demo user in on the console at `url` and waits for the menu (each role starts on a page of its own). */
+export async function signIn(page: Page, url: string, username: string): Promise<void> {
+  await page.goto(`${url}/`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill('yizhan-dev');
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('menuitem').first().waitFor();
+}
+
+/** Saves screenshots of pages under `directory` (from `YIZHAN_SCREENSHOTS`, relative to the repository), or nothing without one. */
+export function screenshotsInto(directory: string | undefined): (page: Page, name: string) => Promise<void> {
+  return async (page, name) => {
+    if (!directory) return;
+    mkdirSync(directory, { recursive: true });
+    await page.screenshot({ path: join(directory, `${name}.png`) });
+  };
 }

@@ -1,4 +1,4 @@
-import { type AnyEntity, enterpriseEntity, HISTORY_READERS, Role, stationEntity } from '@yizhan/shared';
+import { type AnyEntity, approvalEntity, enterpriseEntity, HISTORY_READERS, projectEntity, Role, serviceRequestEntity, stationEntity } from '@yizhan/shared';
 
 /** What the console knows of the signed-in user, read from the access token's claims. */
 export interface Permissions {
@@ -30,7 +30,12 @@ export function permissionsFromToken(token: string): Permissions {
   };
 }
 
-const entities: Readonly<Record<string, AnyEntity>> = { [stationEntity.plural]: stationEntity, [enterpriseEntity.plural]: enterpriseEntity };
+const entities: Readonly<Record<string, AnyEntity>> = Object.fromEntries(
+  [stationEntity, enterpriseEntity, serviceRequestEntity, projectEntity, approvalEntity].map((entity) => [entity.plural, entity]),
+);
+
+/** The dashboard's page: everyone signed in but an enterprise's user (the API answers each role the parts it may see). */
+const DASHBOARD = 'dashboard';
 
 /** Pages only administrators use. */
 const ADMIN_PAGES = new Set(['auditEvents', 'calendar']);
@@ -53,6 +58,7 @@ function inScope(entity: AnyEntity, permissions: Permissions, record: Record<str
  */
 export function canAccess(permissions: Permissions, action: string, resource: string, record?: Record<string, unknown>): boolean {
   if (ADMIN_PAGES.has(resource)) return permissions.roles.includes(Role.ADMIN);
+  if (resource === DASHBOARD) return permissions.roles.some((role) => role !== Role.ENTERPRISE);
   const entity = entities[resource];
   if (!entity) return false;
   switch (action) {

@@ -45,11 +45,43 @@ export interface RelatedPage {
   readonly nodes: readonly RaRecord[];
 }
 
+const RATE = '{ value numerator denominator }';
+const AVERAGE = '{ value sum count }';
+const SPEED_UP = '{ value actualWorkingDays referenceWorkingDays }';
+
+/** Every figure of the dashboard's three parts, with their monthly series (docs/dashboard.md). */
+const DASHBOARD_SELECTION = `from to stationId
+  stations { requestsReceived onsiteVisits problemsSolved jobsFilled financingAmount newRegistrations byChannel { channel count }
+    monthly { month requestsReceived onsiteVisits problemsSolved jobsFilled } }
+  approvals { accepted tolerantAccepted landFirstProjects decided averageWorkingDays ${AVERAGE} onTimeRate ${RATE} speedUpVsStatutory ${SPEED_UP}
+    byStage { stage count } byMode { mode count }
+    jointAcceptance { decided firstPassRate ${RATE} averageWorkingDays ${AVERAGE} speedUpVsPromised ${SPEED_UP} }
+    monthly { month accepted decided tolerantAccepted } }
+  hotline { received onTimeRate ${RATE} callbackRate ${RATE} satisfactionRate ${RATE} strictSatisfactionRate ${RATE} repeatRate ${RATE}
+    averageHandlingWorkingDays ${AVERAGE} monthly { month received onTimeRate ${RATE} satisfactionRate ${RATE} } }`;
+
+/** The dashboard's answer: each part null when the viewer may not see it. */
+export interface DashboardFigures {
+  readonly from: string;
+  readonly to: string;
+  readonly stationId: string | null;
+  readonly stations: Record<string, unknown> | null;
+  readonly approvals: Record<string, unknown> | null;
+  readonly hotline: Record<string, unknown> | null;
+}
+
+/** Writes of a record besides update and its status actions (an approval's materials supplied, its joint checks recorded). */
+type RecordCommand = 'supplyApprovalMaterials' | 'recordJointAcceptance';
+
 /** react-admin's data provider plus the operations that are not CRUD: related lists, status actions and the calendar. */
 export interface YizhanDataProvider extends DataProvider {
   /** `connection` of the record (a field of its GraphQL type), with the fields given; null when the viewer may not see it. */
   related(resource: string, id: Identifier, connection: string, fields: readonly string[], first: number): Promise<RelatedPage | null>;
   transition(resource: string, params: TransitionParams): Promise<{ data: RaRecord }>;
+  /** `command` on the record at the version read, e.g. `supplyApprovalMaterials`; answers the record as it is now. */
+  command(resource: string, command: RecordCommand, input: Record<string, unknown>): Promise<{ data: RaRecord }>;
+  /** The KPIs of the days `from` to `to` (Asia/Shanghai), park-wide or for one station; parts the viewer may not see are null. */
+  dashboard(from: string, to: string, stationId: string | null): Promise<DashboardFigures>;
   workCalendar(year: number): Promise<WorkCalendar>;
   setCalendarDay(input: { date: string; kind: string; name?: string | null; expectedVersion?: number }): Promise<CalendarOverride>;
   removeCalendarDay(input: { date: string; expectedVersion: number }): Promise<CalendarOverride>;
@@ -131,7 +163,8 @@ export function createDataProvider(client: GraphqlClient): YizhanDataProvider {
   async function getOneRecord(resource: string, id: Identifier): Promise<RaRecord> {
     const definition = recordResourceOf(resource);
     const field = lowerFirst(definition.entity.name);
-    const query = `query One($id: ID!) { record: ${field}(id: $id) { ${recordSelection(definition)} } }`;
+    const selection = [recordSelection(definition), definition.detailSelection].filter(Boolean).join(' ');
+    const query = `query One($id: ID!) { record: ${field}(id: $id) { ${selection} } }`;
     return (await client.request<{ record: RaRecord }>(query, { id })).record;
   }
 
@@ -238,6 +271,19 @@ export function createDataProvider(client: GraphqlClient): YizhanDataProvider {
       const { entity } = definition;
       const input = { ...params.fields, id: params.id, expectedVersion: params.expectedVersion, action: params.action };
       return { data: await mutate(`transition${entity.name}`, `Transition${entity.name}Input`, input, recordSelection(definition)) };
+    },
+
+    async command(resource, command, input) {
+      const definition = recordResourceOf(resource);
+      const inputType = `${command.charAt(0).toUpperCase()}${command.slice(1)}Input`;
+      return { data: await mutate(command, inputType, input, recordSelection(definition)) };
+    },
+
+    async dashboard(from, to, stationId) {
+      const query = `query Dashboard($from: Date!, $to: Date!, $stationId: ID) { dashboard(from: $from, to: $to, stationId: $stationId) { ${DASHBOARD_SELECTION} } }`;
+      // A part the viewer may not see is null with a FORBIDDEN error; the others still answer.
+      const { data } = await client.requestPartial<{ dashboard: DashboardFigures }>(query, { from, to, stationId });
+      return data!.dashboard;
     },
 
     async workCalendar(year) {

@@ -1,16 +1,25 @@
-import { type AnyEntity, enterpriseEntity, type Field, type Fields, stationEntity } from '@yizhan/shared';
+import { type AnyEntity, approvalEntity, enterpriseEntity, type Field, type Fields, projectEntity, serviceRequestEntity, stationEntity } from '@yizhan/shared';
 
 /** A resource backed by an entity declared in `shared/`: its queries, mutations, filters and sorts follow from the declaration. */
 export interface RecordResource {
   readonly entity: AnyEntity;
   /** Fields the API adds to the declared ones (counts, links). */
   readonly extraSelection?: string;
+  /** Fields a show page needs besides those (a project's stages), read for one record only. */
+  readonly detailSelection?: string;
 }
 
 /** The console's record resources by react-admin resource name (the entity's plural). */
 export const recordResources: Readonly<Record<string, RecordResource>> = {
   [stationEntity.plural]: { entity: stationEntity, extraSelection: 'enterpriseCount' },
   [enterpriseEntity.plural]: { entity: enterpriseEntity },
+  [serviceRequestEntity.plural]: { entity: serviceRequestEntity, extraSelection: 'overdue' },
+  [projectEntity.plural]: {
+    entity: projectEntity,
+    extraSelection: 'totalWorkingDays',
+    detailSelection: 'stages { stage workingDays approvals { id number itemName department status acceptanceMode elapsedWorkingDays } }',
+  },
+  [approvalEntity.plural]: { entity: approvalEntity, extraSelection: 'overdue' },
 };
 
 /** The history resource: audit events, read-only, newest first. */

@@ -1,4 +1,5 @@
 import type { AnyEntity } from '@yizhan/shared';
+import type { ReactElement } from 'react';
 import { BooleanField, DateField, NumberField, ReferenceField, TextField, useLocaleState } from 'react-admin';
 import { EnumField } from './EnumField';
 import { fieldAt } from './fieldAt';
@@ -32,4 +33,9 @@ export function DeclaredField({ entity, source, ...props }: { entity: AnyEntity;
     default:
       return <TextField source={source} {...props} />;
   }
+}
+
+/** The fields of a show page, one per declared field of `entity`, by path. */
+export function declaredFields(entity: AnyEntity): (source: string) => ReactElement {
+  return (source) => <DeclaredField key={source} entity={entity} source={source} />;
 }

@@ -1,5 +1,5 @@
 import { Box, Typography } from '@mui/material';
-import type { AnyEntity, Field } from '@yizhan/shared';
+import type { AnyEntity, Field, Locale } from '@yizhan/shared';
 import {
   ArrayInput,
   AutocompleteInput,
@@ -12,6 +12,7 @@ import {
   SelectInput,
   SimpleFormIterator,
   TextInput,
+  useLocaleState,
   useResourceContext,
   useTranslate,
 } from 'react-admin';
@@ -28,6 +29,9 @@ const searchByText = (text: string) => (text ? { q: text } : {});
  */
 export function FieldInput({ field, source, label }: { field: Field; source: string; label?: string }) {
   const resource = useResourceContext();
+  const [locale] = useLocaleState();
+  /** Inside an object, a labelled input (a dialog's) labels its parts from their declarations too. */
+  const partLabel = (part: Field) => (label === undefined ? undefined : part.label[locale as Locale]);
   const common = { source, label, fullWidth: true };
   switch (field.kind) {
     case 'text':
@@ -58,14 +62,29 @@ export function FieldInput({ field, source, label }: { field: Field; source: str
     case 'idList':
       return <TextInput {...common} />;
     case 'object':
-      return null;
+      // Without a label the entity's form lays the object out itself (`DeclaredInput`).
+      if (label === undefined) return null;
+      return (
+        <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, width: '100%' }}>
+          <Typography component="legend" variant="subtitle2" sx={{ mb: 1 }}>
+            {label}
+          </Typography>
+          <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
+            {Object.entries(field.shape.fields).map(([name, nested]) => (
+              <Box key={name} sx={{ flex: '1 1 200px' }}>
+                <FieldInput field={nested} source={`${source}.${name}`} label={partLabel(nested)} />
+              </Box>
+            ))}
+          </Box>
+        </Box>
+      );
     case 'objectList':
       return (
         <ArrayInput source={source} label={label}>
           <SimpleFormIterator inline>
             {Object.entries(field.shape.fields).map(([name, nested]) => (
               <Box key={name}>
-                <FieldInput field={nested} source={name} />
+                <FieldInput field={nested} source={name} label={partLabel(nested)} />
               </Box>
             ))}
           </SimpleFormIterator>

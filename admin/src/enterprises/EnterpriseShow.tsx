@@ -1,8 +1,8 @@
 import { approvalEntity, enterpriseEntity, projectEntity, serviceRequestEntity } from '@yizhan/shared';
-import { Show, TabbedShowLayout, useCanAccess } from 'react-admin';
+import { Show, TabbedShowLayout } from 'react-admin';
 import { RecordShowActions } from '../actions/RecordShowActions';
-import { DeclaredField } from '../declared/DeclaredField';
-import { RecordHistory } from '../history/RecordHistory';
+import { declaredFields } from '../declared/DeclaredField';
+import { useHistoryTab } from '../history/RecordHistory';
 import { RelatedRecords } from '../related/RelatedRecords';
 import { StationCard } from '../stations/StationCard';
 
@@ -10,11 +10,11 @@ const SERVICE_REQUEST_COLUMNS = ['number', 'title', 'category', 'channel', 'stat
 const PROJECT_COLUMNS = ['code', 'name', 'investmentType', 'status', 'createdAt'];
 const APPROVAL_COLUMNS = ['number', 'itemName', 'stage', 'department', 'status', 'createdAt'];
 
-const field = (source: string) => <DeclaredField key={source} entity={enterpriseEntity} source={source} />;
+const field = declaredFields(enterpriseEntity);
 
 /** An enterprise: its record, its serving station, and its history. */
 export function EnterpriseShow() {
-  const { canAccess: mayReadHistory } = useCanAccess({ action: 'history', resource: enterpriseEntity.plural });
+  const historyTab = useHistoryTab(enterpriseEntity.plural);
   return (
     <Show actions={<RecordShowActions entity={enterpriseEntity} />}>
       <TabbedShowLayout>
@@ -35,11 +35,7 @@ export function EnterpriseShow() {
           <RelatedRecords entity={projectEntity} connection="projects" columns={PROJECT_COLUMNS} />
           <RelatedRecords entity={approvalEntity} connection="approvals" columns={APPROVAL_COLUMNS} />
         </TabbedShowLayout.Tab>
-        {mayReadHistory && (
-          <TabbedShowLayout.Tab label="yizhan.history.tab" path="history">
-            <RecordHistory />
-          </TabbedShowLayout.Tab>
-        )}
+        {historyTab}
       </TabbedShowLayout>
     </Show>
   );

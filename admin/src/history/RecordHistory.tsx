@@ -1,6 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import type { Locale } from '@yizhan/shared';
-import { Datagrid, DateField, FunctionField, Pagination, type RaRecord, ReferenceManyField, TextField, useLocaleState, useTranslate } from 'react-admin';
+import type { ReactElement } from 'react';
+import { Datagrid, DateField, FunctionField, Pagination, type RaRecord, ReferenceManyField, TabbedShowLayout, TextField, useCanAccess, useLocaleState, useTranslate } from 'react-admin';
 import { actionText, changeText } from './auditText';
 
 interface Change {
@@ -41,7 +42,7 @@ export function ActionField() {
 }
 
 /** The record's history from `auditEvents`, newest first, paged like any list. */
-export function RecordHistory() {
+function RecordHistory() {
   const [locale] = useLocaleState();
   const translate = useTranslate();
   return (
@@ -55,4 +56,18 @@ export function RecordHistory() {
       </Datagrid>
     </ReferenceManyField>
   );
+}
+
+/**
+ * A show page's history tab, for those who may read the history of `resource`; null for the
+ * others. A hook, not a component: the tabbed layout reads its tabs' labels and paths from its
+ * direct children.
+ */
+export function useHistoryTab(resource: string): ReactElement | null {
+  const { canAccess } = useCanAccess({ action: 'history', resource });
+  return canAccess ? (
+    <TabbedShowLayout.Tab label="yizhan.history.tab" path="history">
+      <RecordHistory />
+    </TabbedShowLayout.Tab>
+  ) : null;
 }

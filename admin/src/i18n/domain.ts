@@ -1,4 +1,7 @@
-import { type AnyEntity, enterpriseEntity, enumLabels, type Field, type Fields, fieldOf, type Locale, stationEntity } from '@yizhan/shared';
+import { type AnyEntity, approvalEntity, enterpriseEntity, enumLabels, type Field, type Fields, fieldOf, type Locale, projectEntity, serviceRequestEntity, stationEntity } from '@yizhan/shared';
+
+/** The entities the console has resources for. */
+const consoleEntities: readonly AnyEntity[] = [stationEntity, enterpriseEntity, serviceRequestEntity, projectEntity, approvalEntity];
 
 /** The translation key of an enum member's label, e.g. `yizhan.enums.EnterpriseStatus.ACTIVE`. */
 export function enumKey(enumName: string, value: string): string {
@@ -26,8 +29,8 @@ const META_FIELDS = ['status', 'createdAt', 'updatedAt'];
  * the label of every field (nested ones as `steward.name`), from the declaration in `shared/`.
  */
 function resourceMessages(entity: AnyEntity, locale: Locale) {
-  const fields: Record<string, string> = { ...fieldLabels(entity.fields as Fields, locale) };
-  for (const name of [...Object.keys(entity.computed ?? {}), ...Object.keys(entity.system ?? {}), ...META_FIELDS]) {
+  const fields: Record<string, string> = { ...fieldLabels(entity.fields as Fields, locale), ...fieldLabels((entity.system ?? {}) as Fields, locale) };
+  for (const name of [...Object.keys(entity.computed ?? {}), ...META_FIELDS]) {
     fields[name] = (fieldOf(entity, name) as Field).label[locale];
   }
   for (const [name, filter] of Object.entries(entity.filters)) {
@@ -45,15 +48,9 @@ export function domainMessages(locale: Locale) {
   const filters = (entity: AnyEntity) =>
     Object.fromEntries(Object.entries(entity.filters).flatMap(([name, filter]) => ('label' in filter && filter.label ? [[name, filter.label[locale]]] : [])));
   const orders = (entity: AnyEntity) => Object.fromEntries(Object.entries(entity.orders).map(([name, order]) => [name, order.label[locale]]));
+  const byResource = <T>(messages: (entity: AnyEntity) => T) => Object.fromEntries(consoleEntities.map((entity) => [entity.plural, messages(entity)]));
   return {
-    resources: {
-      [stationEntity.plural]: resourceMessages(stationEntity, locale),
-      [enterpriseEntity.plural]: resourceMessages(enterpriseEntity, locale),
-    },
-    yizhan: {
-      enums,
-      filters: { [stationEntity.plural]: filters(stationEntity), [enterpriseEntity.plural]: filters(enterpriseEntity) },
-      orders: { [stationEntity.plural]: orders(stationEntity), [enterpriseEntity.plural]: orders(enterpriseEntity) },
-    },
+    resources: byResource((entity) => resourceMessages(entity, locale)),
+    yizhan: { enums, filters: byResource(filters), orders: byResource(orders) },
   };
 }

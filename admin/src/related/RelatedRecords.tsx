@@ -3,8 +3,8 @@ import type { AnyEntity, Locale } from '@yizhan/shared';
 import { useEffect, useState } from 'react';
 import { useDataProvider, useLocaleState, useRecordContext, useResourceContext, useTranslate } from 'react-admin';
 import type { RelatedPage, YizhanDataProvider } from '../dataProvider/dataProvider';
+import { displayValue } from '../declared/displayValue';
 import { fieldAt } from '../declared/fieldAt';
-import { enumKey } from '../i18n/domain';
 
 /** Rows a related list shows; the total says how many there are in all. */
 const SHOWN = 10;
@@ -35,14 +35,7 @@ export function RelatedRecords({ entity, connection, columns }: { entity: AnyEnt
   }, [dataProvider, resource, record, connection, columns]);
   if (!page) return null;
 
-  const dateTimes = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const cell = (name: string, value: unknown) => {
-    if (value === null || value === undefined) return '';
-    const field = fieldAt(entity, name);
-    if (field.kind === 'enum') return translate(enumKey(field.enumName, String(value)), { _: String(value) });
-    if (field.kind === 'dateTime') return dateTimes.format(new Date(String(value)));
-    return String(value);
-  };
+  const cell = (name: string, value: unknown) => displayValue(fieldAt(entity, name), value, locale as Locale, translate);
   const title = entity.label[locale as Locale];
   return (
     <Box sx={{ mb: 3 }}>

@@ -1,15 +1,16 @@
-import { enterpriseEntity, stationEntity } from '@yizhan/shared';
-import { Datagrid, Pagination, ReferenceManyField, Show, TabbedShowLayout, useCanAccess } from 'react-admin';
+import { enterpriseEntity, serviceRequestEntity, stationEntity } from '@yizhan/shared';
+import { Datagrid, Pagination, ReferenceManyField, Show, TabbedShowLayout } from 'react-admin';
 import { RecordShowActions } from '../actions/RecordShowActions';
 import { defaultSortOf } from '../dataProvider/resources';
-import { DeclaredField } from '../declared/DeclaredField';
-import { RecordHistory } from '../history/RecordHistory';
+import { DeclaredField, declaredFields } from '../declared/DeclaredField';
+import { DueField } from '../declared/DueField';
+import { useHistoryTab } from '../history/RecordHistory';
 
-const field = (source: string) => <DeclaredField key={source} entity={stationEntity} source={source} />;
+const field = declaredFields(stationEntity);
 
-/** A station: its record, the enterprises it serves (within the viewer's scope), and its history. */
+/** A station: its record, the enterprises it serves and its service requests (within the viewer's scope), and its history. */
 export function StationShow() {
-  const { canAccess: mayReadHistory } = useCanAccess({ action: 'history', resource: stationEntity.plural });
+  const historyTab = useHistoryTab(stationEntity.plural);
   return (
     <Show actions={<RecordShowActions entity={stationEntity} />}>
       <TabbedShowLayout>
@@ -25,11 +26,17 @@ export function StationShow() {
             </Datagrid>
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
-        {mayReadHistory && (
-          <TabbedShowLayout.Tab label="yizhan.history.tab" path="history">
-            <RecordHistory />
-          </TabbedShowLayout.Tab>
-        )}
+        <TabbedShowLayout.Tab label="yizhan.related.requests" path="requests">
+          <ReferenceManyField reference={serviceRequestEntity.plural} target="stationId" sort={defaultSortOf(serviceRequestEntity)} perPage={10} pagination={<Pagination />}>
+            <Datagrid rowClick="show" bulkActionButtons={false}>
+              {['number', 'title', 'channel', 'category', 'status', 'receivedAt'].map((source) => (
+                <DeclaredField key={source} entity={serviceRequestEntity} source={source} sortable={false} />
+              ))}
+              <DueField entity={serviceRequestEntity} source="dueAt" label="resources.serviceRequests.fields.dueAt" />
+            </Datagrid>
+          </ReferenceManyField>
+        </TabbedShowLayout.Tab>
+        {historyTab}
       </TabbedShowLayout>
     </Show>
   );

@@ -1,0 +1,10 @@
+import { IdempotentCreate } from '../declared/IdempotentCreate';
+import { ServiceRequestInputs } from './ServiceRequestInputs';
+
+export function ServiceRequestCreate() {
+  return (
+    <IdempotentCreate>
+      <ServiceRequestInputs mode="create" />
+    </IdempotentCreate>
+  );
+}
