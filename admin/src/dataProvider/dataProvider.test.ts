@@ -175,4 +175,19 @@ describe('the data provider', () => {
     expect((sent[0]!.variables as { input: Record<string, unknown> }).input.clientRequestId).toBe('recorded-1');
     expect(retry.data.id).toBe(first.data.id);
   });
+
+  it('gives react-admin no total when the API counts a lower bound, so it pages by pageInfo and keeps the bound', async () => {
+    // Prepare: the API's answer to a text search over more records than its count looks at (docs/api.md).
+    const answer = { data: { list: { totalCount: 1000, totalCountIsExact: false, pageInfo: { hasNextPage: true, endCursor: 'c1' }, nodes: [{ id: 'e1', name: '湘潭机电' }] } } };
+    const fetch: typeof globalThis.fetch = async () => new Response(JSON.stringify(answer), { status: 200, headers: { 'content-type': 'application/json' } });
+    const provider = createDataProvider(createGraphqlClient({ url: 'http://api.test/graphql', token: async () => 'token', fetch }));
+
+    // Act
+    const page = await provider.getList('enterprises', { pagination: { page: 1, perPage: 25 }, sort: byName, filter: { q: '机电' } });
+
+    // Assess
+    expect(page.total).toBeUndefined();
+    expect(page.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false });
+    expect(page.meta).toEqual({ totalAtLeast: 1000 });
+  });
 });

@@ -10,6 +10,8 @@ const MAX_PAGE_SIZE = 100;
 interface Connection {
   readonly nodes: RaRecord[];
   readonly totalCount: number;
+  /** False when `totalCount` is a lower bound (a text search or range over a large list). */
+  readonly totalCountIsExact: boolean;
   readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
 }
 
@@ -87,6 +89,15 @@ export interface YizhanDataProvider extends DataProvider {
   removeCalendarDay(input: { date: string; expectedVersion: number }): Promise<CalendarOverride>;
 }
 
+/**
+ * The list's total for react-admin: the exact count, or none when the API's count is a lower
+ * bound, so that react-admin pages by `pageInfo` ("1–25 of more than 25") instead of showing a
+ * wrong total; `meta.totalAtLeast` keeps the bound.
+ */
+function totalOf(connection: Pick<Connection, 'totalCount' | 'totalCountIsExact'>): Pick<GetListResult, 'total' | 'meta'> {
+  return connection.totalCountIsExact ? { total: connection.totalCount } : { total: undefined, meta: { totalAtLeast: connection.totalCount } };
+}
+
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 function recordResourceOf(resource: string): RecordResource {
@@ -137,9 +148,9 @@ export function createDataProvider(client: GraphqlClient): YizhanDataProvider {
     let known = cursors.nearestKnown(list, page - 1);
     while (known.page < page - 1) {
       const pages = Math.min(page - 1 - known.page, Math.max(1, Math.floor(MAX_PAGE_SIZE / perPage)));
-      const step = await readConnection(field, argumentTypes, { ...args, first: pages * perPage, after: known.endCursor }, 'totalCount pageInfo { hasNextPage endCursor }');
+      const step = await readConnection(field, argumentTypes, { ...args, first: pages * perPage, after: known.endCursor }, 'totalCount totalCountIsExact pageInfo { hasNextPage endCursor }');
       if (!step.pageInfo.hasNextPage && known.page + pages < page - 1) {
-        return { data: [], total: step.totalCount, pageInfo: { hasNextPage: false, hasPreviousPage: page > 1 } };
+        return { data: [], ...totalOf(step), pageInfo: { hasNextPage: false, hasPreviousPage: page > 1 } };
       }
       known = { page: known.page + pages, endCursor: step.pageInfo.endCursor };
       cursors.remember(list, known.page, known.endCursor);
@@ -148,10 +159,10 @@ export function createDataProvider(client: GraphqlClient): YizhanDataProvider {
       field,
       argumentTypes,
       { ...args, first: perPage, after: known.endCursor },
-      `totalCount pageInfo { hasNextPage endCursor } nodes { ${nodeSelection} }`,
+      `totalCount totalCountIsExact pageInfo { hasNextPage endCursor } nodes { ${nodeSelection} }`,
     );
     cursors.remember(list, page, connection.pageInfo.endCursor);
-    return { data: connection.nodes, total: connection.totalCount, pageInfo: { hasNextPage: connection.pageInfo.hasNextPage, hasPreviousPage: page > 1 } };
+    return { data: connection.nodes, ...totalOf(connection), pageInfo: { hasNextPage: connection.pageInfo.hasNextPage, hasPreviousPage: page > 1 } };
   }
 
   async function mutate(name: string, inputType: string, input: Record<string, unknown>, selection: string): Promise<RaRecord> {
