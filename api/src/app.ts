@@ -4,11 +4,11 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
-import { TokenVerifier } from './auth/token-verifier';
+import { SigningKeysUnavailableError, TokenVerifier } from './auth/token-verifier';
 import { type Backend, createBackend } from './backend';
 import type { Config } from './config';
 import type { Context } from './context';
-import { DomainError, formatError } from './errors';
+import { DomainError, ErrorCode, formatError } from './errors';
 import { currentRequestId } from './request-context';
 import { logRefusedRequest, requestLogPlugin } from './request-log';
 import { RequestScope } from './request-scope';
@@ -73,6 +73,14 @@ export function createApplication(config: Config): Application {
       if (error instanceof DomainError) {
         logRefusedRequest(logger, requestId, error.code, Math.round(performance.now() - started));
         throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
+      }
+      if (error instanceof SigningKeysUnavailableError) {
+        // The caller's token may be fine: a retryable outage, not a reason to sign them out.
+        logger.error('Token keys unavailable', { requestId, error });
+        logRefusedRequest(logger, requestId, ErrorCode.INTERNAL_SERVER_ERROR, Math.round(performance.now() - started), 503);
+        throw new GraphQLError(`Sign-in cannot be checked right now. Try again shortly; quote request id ${requestId} if it persists.`, {
+          extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId, retryable: true, http: { status: 503 } },
+        });
       }
       throw error;
     }
