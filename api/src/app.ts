@@ -9,6 +9,7 @@ import { type Backend, createBackend } from './backend';
 import type { Config } from './config';
 import type { Context } from './context';
 import { DomainError, ErrorCode, formatError } from './errors';
+import { queryCostLimit } from './query-cost';
 import { currentRequestId } from './request-context';
 import { logRefusedRequest, requestLogPlugin } from './request-log';
 import { RequestScope } from './request-scope';
@@ -23,6 +24,9 @@ export interface Application extends Backend {
   readonly contextFor: (authorization: string | undefined, requestId?: string) => Promise<Context>;
 }
 
+/** Most an operation may cost (`api/src/query-cost.ts`): a page of 100 records with their relations, not pages of pages. */
+const MAX_QUERY_COST = 20_000;
+
 /** Most tokens a query may have; graphql-js stops parsing there, answering 400 like any syntax error. */
 const MAX_QUERY_TOKENS = 5_000;
 
@@ -31,8 +35,10 @@ export function createApplication(config: Config): Application {
   const { logger, stores, cursors } = backend;
   const verifier = new TokenVerifier(config.auth);
   const armor = new ApolloArmor({
-    maxDepth: { n: 12 },
-    costLimit: { maxCost: 20_000 },
+    // Fragments count by the fields they hold, not as levels of their own.
+    maxDepth: { n: 12, flattenFragments: true },
+    // Counted once the variables are known (queryCostLimit), so `first: $first` costs what it asks for.
+    costLimit: { enabled: false },
     maxAliases: { n: 20 },
     // Counted by graphql-js's own parser (parseOptions below): armor's rule turns parse errors into 500s.
     maxTokens: { enabled: false },
@@ -51,7 +57,7 @@ export function createApplication(config: Config): Application {
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
-    plugins: [...(armor.plugins as ApolloServerPlugin<Context>[]), landingPage, requestLogPlugin(logger)],
+    plugins: [...(armor.plugins as ApolloServerPlugin<Context>[]), queryCostLimit<Context>(MAX_QUERY_COST), landingPage, requestLogPlugin(logger)],
     validationRules: armor.validationRules,
     formatError: (formatted, error) =>
       formatError(formatted, error, {
