@@ -1,6 +1,6 @@
 /*
  * Processes for test/reliability/production-mode.test.ts, started without NODE_ENV as Lambda
- * runs: `server <table> <endpoint>` runs the local server in production; `lambda <bundle.mjs>`
+ * runs: `server <table> <endpoint>` runs the local server in production (logging at LOG_LEVEL); `lambda <bundle.mjs>`
  * serves a bundled Lambda handler over HTTP, turning each request into an API Gateway (HTTP API,
  * payload v2) event. Each prints `{ "url" }` once listening and runs until it is killed.
  */
@@ -48,7 +48,7 @@ const url =
           port: 0,
           tableName: rest[0]!,
           dynamodbEndpoint: rest[1]!,
-          environment: { APP_ENV: 'production', LOG_LEVEL: 'CRITICAL', CURSOR_SECRET: 'production-mode-test-secret-of-32-characters' },
+          environment: { APP_ENV: 'production', LOG_LEVEL: process.env.LOG_LEVEL ?? 'CRITICAL', CURSOR_SECRET: 'production-mode-test-secret-of-32-characters' },
         })
       ).url;
 console.log(JSON.stringify({ url }));
