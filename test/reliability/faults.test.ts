@@ -8,6 +8,7 @@ import { type DynamoDbLocal, localDynamoDbClientConfig, startDynamoDbLocal } fro
 import { type LocalServer, startLocalServer } from '../../api/src/local/server';
 import { errorCode, TestApi } from '../support/api';
 import { createStation, enterpriseInput, stationInput } from '../support/fixtures';
+import { signIn } from '../support/sign-in';
 
 /**
  * How long DynamoDB Local may take to store a write it has acknowledged. Measured while writing
@@ -146,8 +147,7 @@ describe('DynamoDB killed and restarted on its data', () => {
     await ensureTable(client, TABLE);
     client.destroy();
     server = await startLocalServer({ port: 0, tableName: TABLE, dynamodbEndpoint: database.endpoint, environment: { LOG_LEVEL: 'CRITICAL' } });
-    const login = await fetch(`${server.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'yizhan-dev' }) });
-    ({ accessToken: token } = (await login.json()) as { accessToken: string });
+    token = await signIn(server.url, 'admin');
   }, 120_000);
 
   afterAll(async () => {

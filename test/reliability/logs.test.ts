@@ -9,6 +9,7 @@ import { enterpriseInput, newCreditCode, stationInput } from '../support/fixture
 import { probe } from '../support/probe';
 import { productionEnvironment, startChild } from '../support/production';
 import { requestInput } from '../support/service-requests';
+import { signIn } from '../support/sign-in';
 
 /** Personal data planted in every request; none of it may reach a log line. */
 const MARKERS = {
@@ -55,11 +56,9 @@ describe('request logs', () => {
     // A second server on a table that does not exist: every read is an internal error, logged in full.
     servers.push(await startChild(['server', 'no-such-table', inject('dynamodbEndpoint')], environment));
     const [api, broken] = servers.map((server) => server.url) as [string, string];
-    const login = async (url: string, username: string, password = 'yizhan-dev') =>
-      ((await (await fetch(`${url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) })).json()) as { accessToken: string }).accessToken;
-    const token = await login(api, 'admin');
-    const officer = await login(api, 'officer');
-    await login(api, MARKERS.name, MARKERS.phone);
+    const token = await signIn(api, 'admin');
+    const officer = await signIn(api, 'officer');
+    await signIn(api, MARKERS.name, MARKERS.phone);
 
     // Every kind of write, with the markers in names, phones, codes and free text.
     const person = { name: MARKERS.name, phone: MARKERS.phone };
@@ -85,7 +84,7 @@ describe('request logs', () => {
     await send(api, 'Anonymous', 'query Anonymous($q: String) { enterprises(filter: { q: $q }) { totalCount } }', { q: MARKERS.name });
     await send(api, 'BadToken', 'query BadToken { me { id } }', {}, `${MARKERS.phone}.${MARKERS.creditCode}.x`);
     await send(api, 'Unnamed', `{ enterprises(filter: { q: "${MARKERS.name}" }) { totalCount } }`, {}, token);
-    await send(broken, 'Internal', 'query Internal($q: String) { enterprises(filter: { q: $q }) { totalCount } }', { q: MARKERS.phone }, await login(broken, 'admin'));
+    await send(broken, 'Internal', 'query Internal($q: String) { enterprises(filter: { q: $q }) { totalCount } }', { q: MARKERS.phone }, await signIn(broken, 'admin'));
     await new Promise((resolve) => setTimeout(resolve, 300));
   }, 120_000);
 
