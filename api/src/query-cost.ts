@@ -19,12 +19,15 @@ import {
 const OBJECT_COST = 2;
 const SCALAR_COST = 1;
 const DEPTH_FACTOR = 1.5;
+/** The fields of a connection that hold its records: they count once per record asked for. */
+const PAGE_RECORDS = new Set(['nodes', 'edges']);
 
 /**
- * The cost of an operation, counted like graphql-armor's cost limit with fragments flattened,
- * except that a list's size is what the request will really ask for: the `first` argument as a
- * literal, a variable's value, or the argument's default. (graphql-armor counts only literals,
- * so `first: $first` with 100 cost as much as `first: 1`, and an omitted `first` as 1, not 25.)
+ * The cost of an operation, counted with graphql-armor's weights and fragments flattened, except
+ * that a page's records count as many times as the request really asks for: the `first`
+ * argument as a literal, a variable's value, or the argument's default. (graphql-armor counts
+ * only literals, so `first: $first` with 100 cost as much as `first: 1`, and an omitted `first`
+ * as 1, not 25; and it multiplies a page's `totalCount` too, which is read once.)
  */
 function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
@@ -44,21 +47,25 @@ function operationCost(schema: GraphQLSchema, document: DocumentNode, operationN
     return fallback ? valueFromASTUntyped(fallback) : undefined;
   };
 
-  /** The summed costs of a selection set's fields, fragments flattened into it. */
-  const selectionsCost = (selectionSet: SelectionSetNode, parent: GraphQLNamedType, seen: ReadonlySet<string>): number => {
+  /**
+   * The summed costs of a selection set's fields, fragments flattened into it; within a page of
+   * `pageSize`, the records (`nodes`, `edges`) count that many times, its total and page info once.
+   */
+  const selectionsCost = (selectionSet: SelectionSetNode, parent: GraphQLNamedType, seen: ReadonlySet<string>, pageSize = 1): number => {
     let total = 0;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
-        total += fieldCost(selection.name.value, selection.arguments ?? [], selection.selectionSet, parent, seen);
+        const times = PAGE_RECORDS.has(selection.name.value) ? pageSize : 1;
+        total += times * fieldCost(selection.name.value, selection.arguments ?? [], selection.selectionSet, parent, seen);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? (schema.getType(selection.typeCondition.name.value) ?? parent) : parent;
-        total += selectionsCost(selection.selectionSet, type, seen);
+        total += selectionsCost(selection.selectionSet, type, seen, pageSize);
       } else {
         const fragment = fragments.get(selection.name.value);
         // A fragment spread within itself is refused by validation; counting stops here.
         if (!fragment || seen.has(fragment.name.value)) continue;
         const type = schema.getType(fragment.typeCondition.name.value) ?? parent;
-        total += selectionsCost(fragment.selectionSet, type, new Set([...seen, fragment.name.value]));
+        total += selectionsCost(fragment.selectionSet, type, new Set([...seen, fragment.name.value]), pageSize);
       }
     }
     return total;
@@ -78,7 +85,7 @@ function operationCost(schema: GraphQLSchema, document: DocumentNode, operationN
     // Beyond the page size limits the input check refuses it, with a clearer message than a cost.
     const size = typeof first === 'number' && Number.isFinite(first) ? Math.min(MAX_PAGE_SIZE, Math.max(1, first)) : 1;
     const type = definition ? getNamedType(definition.type) : parent;
-    return (OBJECT_COST + DEPTH_FACTOR * selectionsCost(selectionSet, type, seen)) * size;
+    return OBJECT_COST + DEPTH_FACTOR * selectionsCost(selectionSet, type, seen, size);
   };
 
   return rootType ? selectionsCost(operation.selectionSet, rootType, new Set()) : 0;
