@@ -66,6 +66,7 @@ describe('the README’s commands', () => {
     'npm test': '.ci/run',
     'npm run schema': 'this file',
     'npm run bench': 'test/bench.test.ts',
+    'npm run load': 'test/load.test.ts',
     'npm run sweep': 'test/sweep-command.test.ts',
     'npm run aggregates:rebuild': 'test/aggregates-command.test.ts',
     'npm run synth': 'test/infra/stages.test.ts',

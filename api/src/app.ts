@@ -10,11 +10,12 @@ import {
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
-import { TokenVerifier } from './auth/token-verifier';
+import { SigningKeysUnavailableError, TokenVerifier } from './auth/token-verifier';
 import { type Backend, createBackend } from './backend';
 import type { Config } from './config';
 import type { Context } from './context';
-import { DomainError, formatError } from './errors';
+import { DomainError, ErrorCode, formatError } from './errors';
+import { queryCostLimit } from './query-cost';
 import { currentRequestId } from './request-context';
 import { logRefusedRequest, requestLogPlugin } from './request-log';
 import { RequestScope } from './request-scope';
@@ -29,6 +30,9 @@ export interface Application extends Backend {
   readonly contextFor: (authorization: string | undefined, requestId?: string) => Promise<Context>;
 }
 
+/** Most an operation may cost (`api/src/query-cost.ts`): a page of 100 records with their relations, not pages of pages. */
+const MAX_QUERY_COST = 20_000;
+
 /** Most tokens a query may have; graphql-js stops parsing there, answering 400 like any syntax error. */
 const MAX_QUERY_TOKENS = 5_000;
 
@@ -39,8 +43,10 @@ export function createApplication(config: Config, options: { readonly prefetchKe
   // Fetched while the schema is built below, not on the first request.
   if (options.prefetchKeys) verifier.prefetchKeys();
   const armor = new ApolloArmor({
-    maxDepth: { n: 12 },
-    costLimit: { maxCost: 20_000 },
+    // Fragments count by the fields they hold, not as levels of their own.
+    maxDepth: { n: 12, flattenFragments: true },
+    // Counted once the variables are known (queryCostLimit), so `first: $first` costs what it asks for.
+    costLimit: { enabled: false },
     maxAliases: { n: 20 },
     // Counted by graphql-js's own parser (parseOptions below): armor's rule turns parse errors into 500s.
     maxTokens: { enabled: false },
@@ -61,6 +67,7 @@ export function createApplication(config: Config, options: { readonly prefetchKe
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     plugins: [
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
+      queryCostLimit<Context>(MAX_QUERY_COST),
       landingPage,
       requestLogPlugin(logger),
       // Nothing of Apollo's own that we do not use: no cache hints to compute for every field, no
@@ -91,6 +98,14 @@ export function createApplication(config: Config, options: { readonly prefetchKe
       if (error instanceof DomainError) {
         logRefusedRequest(logger, requestId, error.code, Math.round(performance.now() - started));
         throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
+      }
+      if (error instanceof SigningKeysUnavailableError) {
+        // The caller's token may be fine: a retryable outage, not a reason to sign them out.
+        logger.error('Token keys unavailable', { requestId, error });
+        logRefusedRequest(logger, requestId, ErrorCode.INTERNAL_SERVER_ERROR, Math.round(performance.now() - started), 503);
+        throw new GraphQLError(`Sign-in cannot be checked right now. Try again shortly; quote request id ${requestId} if it persists.`, {
+          extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId, retryable: true, http: { status: 503 } },
+        });
       }
       throw error;
     }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
-import type { APIGatewayProxyEventV2, Context as LambdaContext } from 'aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context as LambdaContext } from 'aws-lambda';
 import { createApplication } from './app';
 import { loadConfig } from './config';
 import { runWithRequestId } from './request-context';
@@ -21,9 +21,14 @@ const graphqlHandler = startServerAndCreateLambdaHandler(
   },
 );
 
-/** API Gateway HTTP API (payload v2) → GraphQL. The Lambda request id names the request in logs and errors. */
-export function handler(event: APIGatewayProxyEventV2, context: LambdaContext) {
+/**
+ * API Gateway HTTP API (payload v2) → GraphQL. The Lambda request id names the request in logs
+ * and errors, and comes back as `x-request-id`, as from the local server.
+ */
+export async function handler(event: APIGatewayProxyEventV2, context: LambdaContext): Promise<APIGatewayProxyStructuredResultV2> {
   const requestId = context.awsRequestId || event.requestContext?.requestId || randomUUID();
   application.logger.appendKeys({ requestId });
-  return runWithRequestId(requestId, () => graphqlHandler(event, context, () => undefined));
+  // The handler is promise-based: it always resolves with a result (its type admits the callback style too).
+  const result = (await runWithRequestId(requestId, () => graphqlHandler(event, context, () => undefined))) as APIGatewayProxyStructuredResultV2;
+  return { ...result, headers: { ...result.headers, 'x-request-id': requestId } };
 }

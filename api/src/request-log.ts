@@ -9,6 +9,14 @@ function outcomeOf(errors: readonly { extensions?: Record<string, unknown> }[] |
 }
 
 /**
+ * Stand-ins for values a request may lack: the logger drops keys whose value is null, and a
+ * line without `userId` cannot be told from one that forgot it.
+ */
+const NO_OPERATION_NAME = '(anonymous)';
+const NO_USER = 'anonymous';
+const UNVERIFIED_USER = '(unverified)';
+
+/**
  * One structured log line per GraphQL request: request id, operation, duration, outcome, user
  * id. Nothing the caller sent (variables, query text) and no personal data are logged.
  */
@@ -21,9 +29,9 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
           logger.info('graphql request', {
             requestId: contextValue.requestId,
-            operationName: operationName ?? null,
+            operationName: operationName ?? NO_OPERATION_NAME,
             durationMs: Math.round((performance.now() - started) * 10) / 10,
-            userId: contextValue.viewer?.id ?? null,
+            userId: contextValue.viewer?.id ?? NO_USER,
             httpStatus: response.http.status ?? 200,
             ...outcomeOf(body?.errors),
           });
@@ -33,7 +41,7 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
   };
 }
 
-/** The line for a request refused before execution (a bad token), which plugins never see. */
-export function logRefusedRequest(logger: Logger, requestId: string, outcome: string, durationMs: number): void {
-  logger.info('graphql request', { requestId, operationName: null, durationMs, userId: null, httpStatus: 401, outcome, errorCodes: [outcome] });
+/** The line for a request refused before execution (a bad token, or no keys to check it), which plugins never see. */
+export function logRefusedRequest(logger: Logger, requestId: string, outcome: string, durationMs: number, httpStatus = 401): void {
+  logger.info('graphql request', { requestId, operationName: NO_OPERATION_NAME, durationMs, userId: UNVERIFIED_USER, httpStatus, outcome, errorCodes: [outcome] });
 }

@@ -5,18 +5,8 @@ import { TestApi } from '../support/api';
 import { approvalInput, projectInput } from '../support/approvals';
 import { servicesOn, TestClock, viewers } from '../support/clock';
 import { enterpriseInput, stationInput } from '../support/fixtures';
+import { seeded } from '../support/seeded';
 import { requestInput } from '../support/service-requests';
-
-/** mulberry32: a repeatable sequence, so a failure can be replayed from its seed. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), state | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const SEED = 20_231_031;
 const OPERATIONS = 160;

@@ -7,6 +7,9 @@ import { AUDIT_EVENTS, auditEventSelection, filterValueOf, inputOf, type RecordR
 /** The most records the API returns in one page. */
 const MAX_PAGE_SIZE = 100;
 
+/** The most aliases the API accepts in one query: a getMany of more ids is split into requests of this many. */
+const MAX_ALIASES = 20;
+
 interface Connection {
   readonly nodes: RaRecord[];
   readonly totalCount: number;
@@ -179,6 +182,26 @@ export function createDataProvider(client: GraphqlClient): YizhanDataProvider {
     return (await client.request<{ record: RaRecord }>(query, { id })).record;
   }
 
+  /** Records by id in one request (aliases), leaving out those out of reach. */
+  async function getRecords(resource: string, ids: readonly Identifier[]): Promise<RaRecord[]> {
+    const definition = recordResourceOf(resource);
+    const field = lowerFirst(definition.entity.name);
+    const selection = recordSelection(definition);
+    const declarations = ids.map((_, index) => `$id${index}: ID!`).join(', ');
+    const aliases = ids.map((_, index) => `r${index}: ${field}(id: $id${index}) { ${selection} }`).join(' ');
+    const variables = Object.fromEntries(ids.map((id, index) => [`id${index}`, id]));
+    // One record out of reach (deleted, or outside the viewer's scope) nulls the whole answer:
+    // then read them one by one and leave out those that are gone.
+    const outOfReach = (error: HttpError) => {
+      if (error.status === 404 || error.status === 403) return null;
+      throw error;
+    };
+    const batch = await client.requestPartial<Record<string, RaRecord | null>>(`query Many(${declarations}) { ${aliases} }`, variables).catch(outOfReach);
+    if (batch?.data) return Object.values(batch.data).filter((record): record is RaRecord => record !== null);
+    const records = await Promise.all(ids.map((id) => getOneRecord(resource, id).catch(outOfReach)));
+    return records.filter((record): record is RaRecord => record !== null);
+  }
+
   /** Reads more than one API page's worth (an export): consecutive pages of the largest size, from the start. */
   async function readMany(read: (page: number, perPage: number) => Promise<GetListResult>, wanted: number): Promise<GetListResult> {
     const records: RaRecord[] = [];
@@ -214,24 +237,9 @@ export function createDataProvider(client: GraphqlClient): YizhanDataProvider {
     },
 
     async getMany(resource, params) {
-      const definition = recordResourceOf(resource);
       const ids = [...new Set(params.ids)];
-      if (ids.length === 0) return { data: [] };
-      const field = lowerFirst(definition.entity.name);
-      const selection = recordSelection(definition);
-      const declarations = ids.map((_, index) => `$id${index}: ID!`).join(', ');
-      const aliases = ids.map((_, index) => `r${index}: ${field}(id: $id${index}) { ${selection} }`).join(' ');
-      const variables = Object.fromEntries(ids.map((id, index) => [`id${index}`, id]));
-      // One record out of reach (deleted, or outside the viewer's scope) nulls the whole answer:
-      // then read them one by one and leave out those that are gone.
-      const outOfReach = (error: HttpError) => {
-        if (error.status === 404 || error.status === 403) return null;
-        throw error;
-      };
-      const batch = await client.requestPartial<Record<string, RaRecord | null>>(`query Many(${declarations}) { ${aliases} }`, variables).catch(outOfReach);
-      if (batch?.data) return { data: Object.values(batch.data).filter((record): record is RaRecord => record !== null) as never };
-      const records = await Promise.all(ids.map((id) => getOneRecord(resource, id).catch(outOfReach)));
-      return { data: records.filter((record): record is RaRecord => record !== null) as never };
+      const chunks = Array.from({ length: Math.ceil(ids.length / MAX_ALIASES) }, (_, index) => ids.slice(index * MAX_ALIASES, (index + 1) * MAX_ALIASES));
+      return { data: (await Promise.all(chunks.map((chunk) => getRecords(resource, chunk)))).flat() as never };
     },
 
     async getManyReference(resource, params) {

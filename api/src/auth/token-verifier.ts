@@ -1,5 +1,5 @@
 import { Role } from '@yizhan/shared';
-import { type JWTPayload, jwtVerify } from 'jose';
+import { errors, type JWTPayload, jwtVerify } from 'jose';
 import { UnauthenticatedError } from '../errors';
 import { RemoteKeySet } from './jwks';
 import type { Viewer } from './viewer';
@@ -47,10 +47,28 @@ function viewerFromClaims(payload: JWTPayload): Viewer {
   };
 }
 
+/** How long a token waits for the issuer's keys when they are not cached yet. */
+const JWKS_TIMEOUT_MS = 3_000;
+
 /**
- * Verifies bearer tokens against an issuer's JWKS: the same code for the Cognito user pool in
- * AWS and for the local dev issuer. Access tokens name their app client in `client_id`, ID
- * tokens in `aud`; either must be the configured audience.
+ * The issuer's keys could not be fetched (unreachable, too slow, or not a key set): no token can
+ * be checked, through no fault of the caller's, so this is not UNAUTHENTICATED.
+ */
+export class SigningKeysUnavailableError extends Error {
+  override readonly name = 'SigningKeysUnavailableError';
+}
+
+/** Whether jose failed on fetching the key set rather than on the token. */
+function isKeySetFailure(error: unknown): boolean {
+  if (!(error instanceof errors.JOSEError)) return true; // fetch itself failed: refused, reset, DNS
+  return error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid || error.code === 'ERR_JOSE_GENERIC';
+}
+
+/**
+ * Verifies bearer access tokens against an issuer's JWKS: the same code for the Cognito user
+ * pool in AWS and for the local dev issuer. Only access tokens (`token_use: access`) whose
+ * `client_id` is the configured audience are accepted: an ID token is not a credential for the
+ * API.
  */
 export class TokenVerifier {
   private readonly keys: RemoteKeySet;
@@ -58,7 +76,7 @@ export class TokenVerifier {
   private readonly verified = new Map<string, { readonly viewer: Viewer; readonly expiresAt: number }>();
 
   constructor(private readonly settings: TokenVerifierSettings) {
-    this.keys = new RemoteKeySet(new URL(settings.jwksUrl), { timeoutMs: 5_000, maxAgeMs: 10 * 60_000, cooldownMs: 30_000 });
+    this.keys = new RemoteKeySet(new URL(settings.jwksUrl), { timeoutMs: JWKS_TIMEOUT_MS, maxAgeMs: 10 * 60_000, cooldownMs: 30_000 });
   }
 
   /** Starts fetching the issuer's keys now (a Lambda's start-up), so that the first request need not wait for them. */
@@ -76,15 +94,12 @@ export class TokenVerifier {
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, this.keys.getKey, { issuer: this.settings.issuer, clockTolerance: 5 }));
-    } catch {
+    } catch (error) {
+      if (isKeySetFailure(error)) throw new SigningKeysUnavailableError(`The issuer's keys could not be loaded from ${this.settings.jwksUrl}`, { cause: error });
       throw new UnauthenticatedError('The access token is invalid or has expired. Sign in again.');
     }
-    const tokenUse = stringClaim(payload, Claim.tokenUse);
-    const audienceMatches =
-      tokenUse === 'access'
-        ? stringClaim(payload, Claim.clientId) === this.settings.audience
-        : [payload.aud].flat().includes(this.settings.audience);
-    if (!audienceMatches || !payload.sub) {
+    const isAccessToken = stringClaim(payload, Claim.tokenUse) === 'access';
+    if (!isAccessToken || stringClaim(payload, Claim.clientId) !== this.settings.audience || !payload.sub) {
       throw new UnauthenticatedError('The access token was not issued for this API.');
     }
     const viewer = viewerFromClaims(payload);

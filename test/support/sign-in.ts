@@ -1,0 +1,5 @@
+/** Signs in a demo user at a local server (`POST /auth/login`) and returns the access token. */
+export async function signIn(url: string, username: string, password = 'yizhan-dev'): Promise<string> {
+  const response = await fetch(`${url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
