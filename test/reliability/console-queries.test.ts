@@ -1,4 +1,4 @@
-import { enterpriseEntity, stationEntity } from '@yizhan/shared';
+import { approvalEntity, enterpriseEntity, projectEntity, serviceRequestEntity, stationEntity } from '@yizhan/shared';
 import { type GraphQLInputObjectType, GraphQLList, GraphQLNonNull, type GraphQLObjectType, getNamedType, isEnumType, isLeafType, isListType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDataProvider, type YizhanDataProvider } from '../../admin/src/dataProvider/dataProvider';
@@ -6,13 +6,31 @@ import { createGraphqlClient } from '../../admin/src/dataProvider/graphql';
 import { AUDIT_EVENTS, recordResources } from '../../admin/src/dataProvider/resources';
 import { getSchema } from '../../api/src/schema';
 import { TestApi } from '../support/api';
+import { approvalInput, projectInput } from '../support/approvals';
 import { enterpriseInput, stationInput } from '../support/fixtures';
+import { requestInput } from '../support/service-requests';
 
 interface Exchange {
   readonly operation: string;
   readonly status: number;
   readonly codes: readonly string[];
 }
+
+/** How the console writes a record of each resource: its create input, then a status action and its fields. */
+interface Writes {
+  readonly input: (ids: { station: string; enterprise: string; project: string }) => Record<string, unknown>;
+  readonly action: string;
+  readonly fields?: Record<string, unknown>;
+  readonly deletes?: boolean;
+}
+
+const writesOf: Record<string, Writes> = {
+  [stationEntity.plural]: { input: () => stationInput(), action: 'SUSPEND' },
+  [enterpriseEntity.plural]: { input: ({ station }) => enterpriseInput(station), action: 'MOVE_OUT', deletes: true },
+  [serviceRequestEntity.plural]: { input: () => requestInput(), action: 'DISPATCH', fields: { assignedUnit: '园区物业' } },
+  [projectEntity.plural]: { input: ({ enterprise }) => projectInput(enterprise), action: 'START_APPROVAL' },
+  [approvalEntity.plural]: { input: ({ project }) => approvalInput(project), action: 'ACCEPT' },
+};
 
 /** Rows on the longest list page react-admin offers (its default page sizes: 5, 10, 25, 50). */
 const LONGEST_PAGE = 50;
@@ -77,7 +95,7 @@ describe('the console’s queries within the request limits', () => {
   });
 
   it('covers each resource the console declares', () => {
-    expect(Object.keys(recordResources).sort()).toEqual([enterpriseEntity.plural, stationEntity.plural].sort());
+    expect(Object.keys(recordResources).sort()).toEqual(Object.keys(writesOf).sort());
   });
 
   it.each(Object.keys(recordResources))('reads and writes %s at the largest sizes the console asks for, none refused', async (resource) => {
@@ -87,6 +105,11 @@ describe('the console’s queries within the request limits', () => {
     const station = Object.values(stations)[0]!;
     const anyEnterprise = (await provider.getList(enterpriseEntity.plural, { pagination: { page: 1, perPage: 1 }, sort: { field: 'name', order: 'ASC' }, filter: {} })).data[0]!;
     const filter = everyFilter(`${entity.name}Filter`, { station, enterprise: String(anyEnterprise.id) });
+    const writes = writesOf[resource]!;
+    const project = await api.data<{ createProject: { id: string } }>('admin', 'mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }', { input: projectInput(String(anyEnterprise.id)) });
+    const ids = { station, enterprise: String(anyEnterprise.id), project: project.createProject.id };
+    // A record to read, besides the demo directory's.
+    await provider.create(resource, { data: writes.input(ids) });
     const known = (await provider.getList(resource, { pagination: { page: 1, perPage: LONGEST_PAGE }, sort: { field: 'id', order: 'ASC' }, filter: {} })).data.map((record) => String(record.id));
     // A page of references: as many distinct ids as a page has rows; ids of missing records answer NOT_FOUND, not a refusal.
     const referenced = [...known, ...Array.from({ length: LONGEST_PAGE }, (_, index) => `01MISSING${String(index).padStart(17, '0')}`)].slice(0, LONGEST_PAGE);
@@ -101,12 +124,11 @@ describe('the console’s queries within the request limits', () => {
     await provider.getMany(resource, { ids: referenced });
     await provider.getManyReference(resource, { target: 'stationId', id: station, pagination: { page: 1, perPage: LONGEST_PAGE }, sort: { field: 'name', order: 'ASC' }, filter: {} });
     for (const { connection, columns } of connectionsOf(entity.name)) await provider.related(resource, known[0]!, connection, columns, 10);
-    const input = resource === stationEntity.plural ? stationInput() : enterpriseInput(station);
-    const created = (await provider.create(resource, { data: { ...input, clientRequestId: `console-${resource}` } })).data;
-    const updated = (await provider.update(resource, { id: created.id, data: { ...created, name: `${created.name}（更新）` }, previousData: created })).data;
-    const action = resource === stationEntity.plural ? 'SUSPEND' : 'MOVE_OUT';
-    const moved = (await provider.transition(resource, { id: created.id, action, expectedVersion: updated.version, fields: { note: '控制台操作' } })).data;
-    if (resource === enterpriseEntity.plural) await provider.delete(resource, { id: created.id, previousData: moved });
+    const created = (await provider.create(resource, { data: { ...writes.input(ids), clientRequestId: `console-${resource}` } })).data;
+    const renamed = 'name' in created ? { name: `${created.name}（更新）` } : 'title' in created ? { title: `${created.title}（更新）` } : { itemName: `${created.itemName}（更新）` };
+    const updated = (await provider.update(resource, { id: created.id, data: { ...created, ...renamed }, previousData: created })).data;
+    const moved = (await provider.transition(resource, { id: created.id, action: writes.action, expectedVersion: updated.version, fields: { ...writes.fields, note: '控制台操作' } })).data;
+    if (writes.deletes) await provider.delete(resource, { id: created.id, previousData: moved });
 
     // Assess
     expect(exchanges.length).toBeGreaterThan(8);
@@ -114,7 +136,7 @@ describe('the console’s queries within the request limits', () => {
     expect(refused).toEqual([]);
   });
 
-  it('reads the audit journal and the calendar, and sets and removes a calendar day, none refused', async () => {
+  it('reads the audit journal, the calendar and the dashboard, and sets and removes a calendar day, none refused', async () => {
     // Prepare
     const enterprise = (await provider.getList(enterpriseEntity.plural, { pagination: { page: 1, perPage: 1 }, sort: { field: 'name', order: 'ASC' }, filter: {} })).data[0]!;
     exchanges.length = 0;
@@ -125,11 +147,12 @@ describe('the console’s queries within the request limits', () => {
       await provider.getList(AUDIT_EVENTS, { pagination: { page: 2, perPage }, sort: { field: 'at', order: 'DESC' }, filter: { entityId: enterprise.id } });
     }
     await provider.workCalendar(2026);
+    await provider.dashboard('2022-06-15', '2023-10-31', null);
     const day = await provider.setCalendarDay({ date: '2027-01-04', kind: 'HOLIDAY', name: '测试' });
     await provider.removeCalendarDay({ date: day.date, expectedVersion: day.version });
 
     // Assess
-    expect(exchanges.length).toBeGreaterThanOrEqual(7);
+    expect(exchanges.length).toBeGreaterThanOrEqual(8);
     expect(exchanges.filter((exchange) => exchange.status >= 400 || exchange.codes.length > 0)).toEqual([]);
   });
 });
