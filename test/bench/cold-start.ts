@@ -7,6 +7,7 @@ import { BUNDLE_FILE, bundleLambdaHandler } from '../../api/src/bundle';
 import { seedDemoData } from '../../api/src/local/seed';
 import { startLocalServer } from '../../api/src/local/server';
 import { graphqlEvent } from '../support/lambda-events';
+import { signIn } from '../support/sign-in';
 import { interleaved, median, round } from './measure';
 import { recordCalls } from './record-calls';
 
@@ -66,10 +67,7 @@ export async function coldStart(endpoint: string, tableName: string, rounds: num
   try {
     await seedDemoData(server.application, { serviceRequests: false, projects: false });
     const { config } = server.application;
-    const token = await (async () => {
-      const login = await fetch(`${server.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'yizhan-dev' }) });
-      return ((await login.json()) as { accessToken: string }).accessToken;
-    })();
+    const token = await signIn(server.url, 'admin');
     const event = graphqlEvent({ query: QUERY }, token);
     const [query] = await recordCalls(server.application.client, () => fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: QUERY }) }));
     const api = bundleLambdaHandler(join(import.meta.dirname, '..', '..', 'api', 'src', 'lambda.ts'), join(outdir, 'api'));

@@ -6,6 +6,7 @@ import { loadEnterprises, loadHotlineTickets } from '../../api/src/local/seed-hi
 import { type LocalServer, startLocalServer } from '../../api/src/local/server';
 import { enterpriseInput } from '../support/fixtures';
 import { requestInput } from '../support/service-requests';
+import { signIn } from '../support/sign-in';
 import { interleaved, median, medianLatency, round, timeOnce } from './measure';
 
 type Size = 'small' | 'large';
@@ -46,8 +47,7 @@ async function dataSet(endpoint: string, size: Size, count: number): Promise<Dat
   dynamodb.destroy();
   const server = await startLocalServer({ port: 0, tableName, dynamodbEndpoint: endpoint, environment: { LOG_LEVEL: 'CRITICAL' } });
   await seedDemoData(server.application, { serviceRequests: false, projects: false });
-  const login = await fetch(`${server.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'yizhan-dev' }) });
-  const { accessToken } = (await login.json()) as { accessToken: string };
+  const accessToken = await signIn(server.url, 'admin');
   const graphql = async (query: string, variables: Record<string, unknown> = {}) => {
     const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` }, body: JSON.stringify({ query, variables }) });
     const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };

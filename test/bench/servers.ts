@@ -8,7 +8,8 @@ import { seedDemoData } from '../../api/src/local/seed';
 import { startLocalServer } from '../../api/src/local/server';
 import { createDocumentClient } from '../../api/src/store/dynamodb';
 import { requestInput } from '../support/service-requests';
-import { LIST_QUERY, type ListPage, toListPage } from './list-query';
+import { signIn } from '../support/sign-in';
+import { CREATE_MUTATION, LIST_QUERY, type ListPage, toListPage } from './list-query';
 import { type RecordedCall, recordCalls, replay } from './record-calls';
 
 /**
@@ -21,8 +22,6 @@ import { type RecordedCall, recordCalls, replay } from './record-calls';
  */
 
 const EXTRA_REQUESTS = 120;
-
-export const CREATE_MUTATION = 'mutation($input: CreateServiceRequestInput!) { createServiceRequest(input: $input) { id number status } }';
 
 /** How a year's sequence item is keyed (`NumberedRecordStore`); its update carries `:current` and `:next`. */
 const SEQUENCE_PREFIX = 'Sequence#';
@@ -75,8 +74,7 @@ async function main(): Promise<void> {
   });
   // The demo directory: stations and enterprises; the requests are made below.
   await seedDemoData(api.application, { serviceRequests: false, projects: false });
-  const login = await fetch(`${api.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'yizhan-dev' }) });
-  const { accessToken: token } = (await login.json()) as { accessToken: string };
+  const token = await signIn(api.url, 'admin');
   const graphql = async (query: string, variables: Record<string, unknown> = {}) => {
     const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
     return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown };

@@ -2,10 +2,8 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { requestInput } from '../support/service-requests';
 import { closedLoop, type LoadTarget } from './http-load';
-import { LIST_QUERY } from './list-query';
+import { CREATE_MUTATION, LIST_QUERY } from './list-query';
 import { interleaved, median, round } from './measure';
-
-const CREATE_MUTATION = 'mutation($input: CreateServiceRequestInput!) { createServiceRequest(input: $input) { id number status } }';
 
 interface Servers {
   readonly api: string;
