@@ -12,6 +12,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 import { SigningKeysUnavailableError, TokenVerifier } from './auth/token-verifier';
 import { type Backend, createBackend } from './backend';
+import { CompilingExecutor } from './compiled-execution';
 import type { Config } from './config';
 import type { Context } from './context';
 import { DomainError, ErrorCode, formatError } from './errors';
@@ -26,6 +27,8 @@ import { createServices } from './services';
 export interface Application extends Backend {
   readonly verifier: TokenVerifier;
   readonly server: ApolloServer<Context>;
+  /** Runs Apollo's operations, compiling those asked again (`compiled-execution.ts`). */
+  readonly execution: CompilingExecutor<Context>;
   /** Builds the GraphQL context from the request's Authorization header. */
   readonly contextFor: (authorization: string | undefined, requestId?: string) => Promise<Context>;
 }
@@ -57,8 +60,9 @@ export function createApplication(config: Config, options: { readonly prefetchKe
     ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
     : ApolloServerPluginLandingPageDisabled();
 
+  const execution = new CompilingExecutor<Context>(getSchema());
   const server = new ApolloServer<Context>({
-    schema: getSchema(),
+    gateway: execution.gateway,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: config.includeStacktraceInErrors,
     hideSchemaDetailsFromClientErrors: !config.introspection,
@@ -111,5 +115,5 @@ export function createApplication(config: Config, options: { readonly prefetchKe
     }
   };
 
-  return { ...backend, verifier, server, contextFor };
+  return { ...backend, verifier, server, execution, contextFor };
 }

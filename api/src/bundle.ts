@@ -47,7 +47,7 @@ export const credentialsTreatedAsExpired = (credentials) => credentials?.expirat
 `;
 
 /**
- * Small stand-ins for two packages whose bundled forms cost more than they do: type-graphql's
+ * Small stand-ins for packages whose bundled forms cost more than they do: type-graphql's
  * check that graphql is `^16.x` loads all of semver (its regular expressions at start-up), and
  * Apollo's `createHash` falls back to pure-JavaScript SHA-256 (sha.js) for every query's hash
  * when bundled, because the bundle has no `module.require`.
@@ -63,7 +63,12 @@ const STAND_INS: Record<string, string> = {
     };
     export default { satisfies };`,
   '@apollo/utils.createhash': `export { createHash } from 'node:crypto';`,
+  // graphql-jit builds a schema-specific serializer with it only when asked (customJSONSerializer,
+  // which we leave off); it would bring ajv, ~290 KB.
+  'fast-json-stringify': `export default () => { throw new Error('fast-json-stringify is not in the Lambda bundle: compile queries without customJSONSerializer'); };`,
 };
+
+const STAND_IN_NAMES = new RegExp(`^(${Object.keys(STAND_INS).map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
 
 const lambdaOnly: Plugin = {
   name: 'yizhan-lambda-only',
@@ -76,7 +81,7 @@ const lambdaOnly: Plugin = {
         export { unused as ApolloServerPluginUsageReporting, unused as ApolloServerPluginSchemaReporting, unused as ApolloServerPluginInlineTrace, unused as ApolloServerPluginCacheControl };`,
       loader: 'js',
     }));
-    build.onResolve({ filter: /^(semver|@apollo\/utils\.createhash)$/ }, (args) => ({ path: args.path, namespace: 'stand-in' }));
+    build.onResolve({ filter: STAND_IN_NAMES }, (args) => ({ path: args.path, namespace: 'stand-in' }));
     build.onLoad({ filter: /.*/, namespace: 'stand-in' }, (args) => ({ contents: STAND_INS[args.path], loader: 'js' }));
     build.onResolve({ filter: /^@aws-sdk\/credential-provider-node$/ }, (args) => ({ path: args.path, namespace: 'credentials-from-environment', pluginData: args.resolveDir }));
     build.onLoad({ filter: /.*/, namespace: 'credentials-from-environment' }, (args) => ({

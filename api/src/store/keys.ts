@@ -60,11 +60,61 @@ const keyAttributes = new Set<string>([
   ...Object.values(SecondaryIndex).flatMap((index) => [index.partitionKey, index.sortKey]),
 ]);
 
-/** Removes key and index attributes, leaving the record as the domain knows it. */
-export function withoutKeys<T>(item: Record<string, unknown>): T {
+/**
+ * How the items of one set of attributes become records: whether an item has exactly that set
+ * (given it has as many attributes), and a copy of its record attributes as an object literal.
+ */
+interface RecordShape {
+  readonly matches: (item: Record<string, unknown>) => boolean;
+  readonly copy: (item: Record<string, unknown>) => Record<string, unknown>;
+}
+
+/**
+ * Shapes met so far, by number of attributes: a few per entity type (sparse index keys differ
+ * between open and closed records). Past the cap, records are copied one attribute at a time.
+ */
+const shapesBySize = new Map<number, RecordShape[]>();
+const MAX_SHAPES = 256;
+let shapeCount = 0;
+
+/**
+ * Compiles the copy of one set of attributes. The SDK builds each item one attribute at a time,
+ * which leaves an object of 50 attributes in V8's slow dictionary mode; copied the same way,
+ * every record would be too, and each read of a field, each page's JSON, costs a hash lookup and
+ * garbage. An object literal of the attributes gives one fast, shared hidden class per shape.
+ * The names are our own attribute names, written into the code as JSON string literals.
+ */
+function compileShape(attributes: readonly string[]): RecordShape {
+  const literal = (name: string) => JSON.stringify(name);
+  const kept = attributes.filter((name) => !keyAttributes.has(name));
+  return {
+    matches: new Function('item', `return ${attributes.map((name) => `${literal(name)} in item`).join(' && ')};`) as RecordShape['matches'],
+    copy: new Function('item', `return { ${kept.map((name) => `${literal(name)}: item[${literal(name)}]`).join(', ')} };`) as RecordShape['copy'],
+  };
+}
+
+function copyEachAttribute(item: Record<string, unknown>): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   for (const name in item) {
-    if (!keyAttributes.has(name)) record[name] = item[name];
+    if (keyAttributes.has(name)) continue;
+    // Assigned, `__proto__` would set the record's prototype instead of an attribute.
+    if (name === '__proto__') Object.defineProperty(record, name, { value: item[name], enumerable: true, writable: true, configurable: true });
+    else record[name] = item[name];
   }
-  return record as T;
+  return record;
+}
+
+/** Removes key and index attributes, leaving the record as the domain knows it. */
+export function withoutKeys<T>(item: Record<string, unknown>): T {
+  const attributes = Object.keys(item);
+  const shapes = shapesBySize.get(attributes.length);
+  if (shapes) {
+    for (const shape of shapes) if (shape.matches(item)) return shape.copy(item) as T;
+  }
+  // An attribute named `__proto__` would set the literal's prototype: never compiled.
+  if (shapeCount >= MAX_SHAPES || attributes.length === 0 || attributes.includes('__proto__')) return copyEachAttribute(item) as T;
+  const shape = compileShape(attributes);
+  shapesBySize.set(attributes.length, [...(shapes ?? []), shape]);
+  shapeCount += 1;
+  return shape.copy(item) as T;
 }
