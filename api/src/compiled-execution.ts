@@ -27,8 +27,11 @@ const MAX_VARIABLE_ERRORS = 50;
 /** One parsed document (Apollo keeps one object per query text in its document store). */
 interface DocumentState {
   executions: number;
-  /** By operation name; `null` when graphql-jit cannot compile it, so it stays with graphql-js. */
-  readonly compiled: Map<string, CompiledQuery | null>;
+  /**
+   * By operation name, compiled once however many requests ask at the same time; `null` when
+   * graphql-jit cannot compile it, so it stays with graphql-js.
+   */
+  readonly compiled: Map<string, Promise<CompiledQuery | null>>;
   /** Offsets of the document's lines, to place compiled errors as graphql-js does. */
   lineStarts?: number[];
 }
@@ -116,16 +119,27 @@ export class CompilingExecutor<TContext extends object> {
     return { ...result, errors: result.errors.map((error) => asGraphqlJsError(error, source, lineStarts)) };
   }
 
-  private async compiledFor(document: DocumentNode, state: DocumentState, operationName: string | null): Promise<CompiledQuery | null> {
+  private compiledFor(document: DocumentNode, state: DocumentState, operationName: string | null): Promise<CompiledQuery | null> {
     const key = operationName ?? '';
-    const known = state.compiled.get(key);
-    if (known !== undefined) return known;
-    jit ??= import('graphql-jit');
-    const { compileQuery, isCompiledQuery } = await jit;
-    const compiled = compileQuery(this.schema, document, operationName ?? undefined);
-    const usable = isCompiledQuery(compiled) ? compiled : null;
-    state.compiled.set(key, usable);
-    if (usable) this.compiledCount += 1;
-    return usable;
+    let compiled = state.compiled.get(key);
+    if (!compiled) {
+      compiled = this.compile(document, operationName);
+      state.compiled.set(key, compiled);
+    }
+    return compiled;
+  }
+
+  private async compile(document: DocumentNode, operationName: string | null): Promise<CompiledQuery | null> {
+    try {
+      jit ??= import('graphql-jit');
+      const { compileQuery, isCompiledQuery } = await jit;
+      const compiled = compileQuery(this.schema, document, operationName ?? undefined);
+      if (!isCompiledQuery(compiled)) return null;
+      this.compiledCount += 1;
+      return compiled;
+    } catch {
+      // Something graphql-jit does not handle: graphql-js, the reference, keeps running it.
+      return null;
+    }
   }
 }

@@ -53,6 +53,20 @@ describe('compiled queries', () => {
     expect(answers.filter((node) => JSON.stringify(node) === JSON.stringify(first))).toHaveLength(3);
   });
 
+  it('compiles a query once when many ask for it at the same time', async () => {
+    // Prepare: asked once, so the next request compiles it.
+    const query = '{ stations(first: 5) { totalCount nodes { code } } }';
+    const first = await api.graphql('admin', query);
+    const compiledBefore = api.server.application.execution.compiledOperations;
+
+    // Act
+    const answers = await Promise.all(Array.from({ length: 6 }, () => api.graphql('admin', query)));
+
+    // Assess
+    expect(api.server.application.execution.compiledOperations - compiledBefore).toBe(1);
+    for (const answer of answers) expect(answer).toEqual(first);
+  });
+
   it('answers a skipped field the same, compiled or not', async () => {
     // Act
     const { answers } = await threeTimes('admin', PAGE, { first: 2, withStation: false });
