@@ -60,9 +60,9 @@ function asGraphqlJsError(error: GraphQLError, source: Source | undefined, lineS
 }
 
 /**
- * Executes operations for Apollo Server, through its gateway interface (the one way it takes an
- * executor of its user's): graphql-js first, then, for a document asked again, a query compiled
- * by graphql-jit into JavaScript. Apollo parses, validates, checks the limits and formats errors
+ * Executes operations for Apollo Server, through its gateway interface (the one way it accepts
+ * an executor other than its own): graphql-js first, then, for a document asked again, a query
+ * compiled by graphql-jit into JavaScript. Apollo parses, validates, checks the limits and formats errors
  * as before; variables are checked by graphql-js either way, and compiled errors are given
  * graphql-js's shape, so both answer the same (test/api/compiled-execution.test.ts). Compiled
  * queries live as long as Apollo keeps their document.
