@@ -37,6 +37,20 @@ describe('withoutKeys', () => {
     ]);
   });
 
+  it('tells apart an attribute from a property every object inherits', () => {
+    // Prepare: as many attributes, one of them named like an inherited property.
+    const named = itemOf({ id: 'R4', toString: 'text' }, tableKeys);
+    const other = itemOf({ id: 'R5', status: 'SIGNED' }, tableKeys);
+    // Act
+    const records = [withoutKeys<Record<string, unknown>>(named), withoutKeys<Record<string, unknown>>(other)];
+    // Assess
+    const expected: Record<string, unknown>[] = [
+      { id: 'R4', toString: 'text' },
+      { id: 'R5', status: 'SIGNED' },
+    ];
+    expect(records).toStrictEqual(expected);
+  });
+
   it('keeps an attribute named like a prototype as a plain attribute', () => {
     // Prepare
     const item = JSON.parse('{"pk": "X#1", "id": "1", "__proto__": {"polluted": true}}') as Record<string, unknown>;

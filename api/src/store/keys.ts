@@ -88,7 +88,7 @@ function compileShape(attributes: readonly string[]): RecordShape {
   const literal = (name: string) => JSON.stringify(name);
   const kept = attributes.filter((name) => !keyAttributes.has(name));
   return {
-    matches: new Function('item', `return ${attributes.map((name) => `${literal(name)} in item`).join(' && ')};`) as RecordShape['matches'],
+    matches: new Function('item', `return ${attributes.map((name) => `Object.hasOwn(item, ${literal(name)})`).join(' && ')};`) as RecordShape['matches'],
     copy: new Function('item', `return { ${kept.map((name) => `${literal(name)}: item[${literal(name)}]`).join(', ')} };`) as RecordShape['copy'],
   };
 }
