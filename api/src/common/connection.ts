@@ -4,7 +4,7 @@ import { COUNT_READ_BUDGET, type Total } from '../store/list';
 import { argsTypeOf } from './declared-types';
 import type { Page } from './page';
 
-@ObjectType('PageInfo', { description: 'Relay page info. Pages go forward: pass `endCursor` as `after`.' })
+@ObjectType('PageInfo', { simpleResolvers: true, description: 'Relay page info. Pages go forward: pass `endCursor` as `after`.' })
 class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;
@@ -43,7 +43,7 @@ export function connectionType<T extends object>(
   name: string,
   nodeType: ClassType<T>,
 ): ClassType<Connection<T>> & { of(page: Page<object>): Connection<T> } {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field(() => String, { description: 'Pass as `after` to continue right after this node.' })
     cursor!: string;
@@ -52,7 +52,7 @@ export function connectionType<T extends object>(
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class ConnectionOfNode implements Connection<T> {
     @Field(() => [nodeType])
     nodes!: T[];

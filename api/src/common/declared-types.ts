@@ -85,13 +85,17 @@ function defaultOf(field: Declared): unknown {
 /** Declares the fields of an output type on `target`. */
 function declareOutputFields(target: ClassType, fields: Fields): void {
   for (const [name, field] of Object.entries(fields)) {
-    const description = sentence(field.description, field.kind === 'text' && field.personalPhone ? 'Masked for VIEWER.' : undefined);
+    const masked = field.kind === 'text' && field.personalPhone === true;
+    const description = sentence(field.description, masked ? 'Masked for VIEWER.' : undefined);
     Field(typeOf(field, 'output'), {
       nullable: !isAlwaysPresent(field),
+      // GraphQL reads the property itself, without type-graphql's per-field wrapper; a masked
+      // field keeps the wrapper, which runs its middleware.
+      simple: !masked,
       ...(description ? { description } : {}),
       ...(field.deprecated ? { deprecationReason: field.deprecated } : {}),
     })(target.prototype, name);
-    if (field.kind === 'text' && field.personalPhone) UseMiddleware(maskPersonalPhone)(target.prototype, name);
+    if (masked) UseMiddleware(maskPersonalPhone)(target.prototype, name);
   }
 }
 
@@ -112,7 +116,8 @@ function objectTypeOf(shape: Shape): ClassType {
  */
 export function entityTypeOf(entity: AnyEntity): ClassType {
   const type = namedClass(entity.name, class extends RecordFields {});
-  ObjectType(entity.name, { description: sentence(entity.description, describeReaders(entity)) })(type);
+  // The record fields it inherits (id, version, …) are read directly too.
+  ObjectType(entity.name, { simpleResolvers: true, description: sentence(entity.description, describeReaders(entity)) })(type);
   const computed = Object.fromEntries(Object.entries(entity.computed ?? {}).map(([name, declaration]) => [name, (declaration as { field: Declared }).field]));
   declareOutputFields(type, {
     ...entity.fields,
