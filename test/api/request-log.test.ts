@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { newCreditCode } from '../support/fixtures';
 import { freePort, interrupt, type Started, startLocalStack } from '../support/local-stack';
+import { signIn } from '../support/sign-in';
 
 interface LogLine {
   level: string;
@@ -51,8 +52,7 @@ describe('request logs', () => {
   }
 
   it('writes one structured line per request, with no personal data in any line', async () => {
-    const login = await fetch(`${url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'yizhan-dev' }) });
-    const { accessToken } = (await login.json()) as { accessToken: string };
+    const accessToken = await signIn(url, 'admin');
     const { stations } = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },

@@ -58,7 +58,8 @@ describe('request logs', () => {
     const [api, broken] = servers.map((server) => server.url) as [string, string];
     const token = await signIn(api, 'admin');
     const officer = await signIn(api, 'officer');
-    await signIn(api, MARKERS.name, MARKERS.phone);
+    // A refused sign-in with the markers as user name and password.
+    await expect(signIn(api, MARKERS.name, MARKERS.phone)).rejects.toThrow('failed with 401');
 
     // Every kind of write, with the markers in names, phones, codes and free text.
     const person = { name: MARKERS.name, phone: MARKERS.phone };

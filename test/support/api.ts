@@ -5,6 +5,7 @@ import { deleteTableIfExists, ensureTable } from '../../api/src/local/create-tab
 import { localDynamoDbClientConfig } from '../../api/src/local/dynamodb-local';
 import { seedDemoData } from '../../api/src/local/seed';
 import { type LocalServer, startLocalServer } from '../../api/src/local/server';
+import { signIn } from './sign-in';
 
 interface GraphqlError {
   message: string;
@@ -71,13 +72,7 @@ export class TestApi {
   async tokenFor(username: string): Promise<string> {
     const cached = this.tokens.get(username);
     if (cached) return cached;
-    const response = await fetch(`${this.url}/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password: 'yizhan-dev' }),
-    });
-    if (response.status !== 200) throw new Error(`login of ${username} failed with ${response.status}`);
-    const { accessToken } = (await response.json()) as { accessToken: string };
+    const accessToken = await signIn(this.url, username);
     this.tokens.set(username, accessToken);
     return accessToken;
   }
