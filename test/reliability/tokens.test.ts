@@ -85,6 +85,9 @@ describe('bearer tokens', () => {
     issuerKey = pair.privateKey;
     publicPem = await exportSPKI(pair.publicKey);
     keys = await KeySetEndpoint.start({ keys: [{ ...(await exportJWK(pair.publicKey)), kid: KID, alg: 'ES256', use: 'sig' }] });
+    // The handler fetches the key set as it starts; refused then, it holds no keys, and the first
+    // requests below must fetch them (without this, whether they must depends on timing).
+    keys.mode = 'refuse';
     // The handler reads its configuration once, at import, as in AWS; these tokens need no table.
     Object.assign(process.env, {
       APP_ENV: 'production',
@@ -107,7 +110,7 @@ describe('bearer tokens', () => {
     ['refuse', 1_000],
     ['hang', 4_500],
   ])('answers 503 with a retryable error, quickly, when the key set endpoint does not serve (%s)', async (mode, withinMs) => {
-    // Prepare: no key set fetched yet (these run first), so the token's key must be fetched.
+    // Prepare: no key set held (its fetch at start-up was refused, and these run first), so the token's key must be fetched.
     const token = await sign(accessClaims());
     keys.mode = mode;
 
