@@ -52,6 +52,19 @@ describe('totals of large lists', () => {
     expect(some.enterprises.nodes.every((node) => node.name.includes('电缆'))).toBe(true);
   });
 
+  it('counts a text search exactly when the records to look through are exactly the budget', async () => {
+    // Prepare: a station of its own with exactly the budget's worth of enterprises, all matching.
+    const full = (await createStation(api)).id;
+    const inputs = Array.from({ length: COUNT_READ_BUDGET }, (_, index) => enterpriseInput(full, { name: `湘潭满额机电${String(index).padStart(5, '0')}分公司`, establishedOn: '2021-03-01' }));
+    await loadEnterprises(api.server.application, inputs, new Date());
+
+    // Act
+    const page = await api.data<ListPage>('admin', LIST, { filter: { stationId: full, q: '满额' } });
+
+    // Assess
+    expect(page.enterprises).toMatchObject({ totalCount: COUNT_READ_BUDGET, totalCountIsExact: true, pageInfo: { hasNextPage: true } });
+  });
+
   it('counts a text search exactly when the records to look through fit the budget', async () => {
     // Prepare: a station of its own with a few enterprises.
     const small = (await createStation(api)).id;

@@ -135,7 +135,9 @@ async function queryPage(
 
 /**
  * How many items a plan matches, counted by DynamoDB without returning them, looking at no more
- * than `budget` items: exact when the plan's key range holds no more, else a lower bound.
+ * than `budget` items: exact when the plan's key range holds no more, else a lower bound. A Query
+ * that stops at its Limit returns a LastEvaluatedKey even when nothing follows, so a range of
+ * exactly `budget` items takes one more look, at one item, to tell.
  */
 export async function countMatching(client: DynamoDBDocumentClient, tableName: string, plan: ListPlan, budget = COUNT_READ_BUDGET): Promise<Total> {
   const input = baseInput(tableName, plan);
@@ -150,6 +152,10 @@ export async function countMatching(client: DynamoDBDocumentClient, tableName: s
     looked += output.ScannedCount ?? 0;
     exclusiveStartKey = output.LastEvaluatedKey;
   } while (exclusiveStartKey && looked < budget);
+  if (exclusiveStartKey && looked === budget) {
+    const next = await client.send(new QueryCommand({ ...input, Select: 'COUNT', Limit: 1, ExclusiveStartKey: exclusiveStartKey }));
+    if (!next.ScannedCount && !next.LastEvaluatedKey) exclusiveStartKey = undefined;
+  }
   return { count, exact: exclusiveStartKey === undefined };
 }
 
