@@ -63,6 +63,9 @@ const STAND_INS: Record<string, string> = {
     };
     export default { satisfies };`,
   '@apollo/utils.createhash': `export { createHash } from 'node:crypto';`,
+  // Apollo builds a schema with it only from `typeDefs`; we give it one built (getSchema). With
+  // graphql-tools' utils and merge it is ~70 KB of the bundle.
+  '@graphql-tools/schema': `export const makeExecutableSchema = () => { throw new Error('@graphql-tools/schema is not in the Lambda bundle: give ApolloServer a schema, not typeDefs'); };`,
   // graphql-jit builds a schema-specific serializer with it only when asked (customJSONSerializer,
   // which we leave off); it would bring ajv, ~290 KB.
   'fast-json-stringify': `export default () => { throw new Error('fast-json-stringify is not in the Lambda bundle: compile queries without customJSONSerializer'); };`,
